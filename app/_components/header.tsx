@@ -1,0 +1,62 @@
+import { logUd } from "@/app/actions/auth";
+import { NavLink } from "./nav-link";
+
+type Props = {
+  user: { navn: string; info?: string } | null;
+  menu: { href: string; text: string }[];
+};
+
+/** DKFDS header for a self-service solution on borger.dk: portal line, solution line, main menu. */
+export function Header({ user, menu }: Props) {
+  return (
+    <header className="header">
+      <div className="portal-info">
+        <div className="portal-info-inner container">
+          <a href="/" className="logo" aria-label="Borger.dk – Mine Data forside">
+            <span>Borger.dk</span>
+          </a>
+          {user && (
+            <div className="portal-user">
+              <p className="user">
+                {user.navn}
+                {user.info ? `, ${user.info}` : null}
+              </p>
+              <form action={logUd}>
+                <button type="submit" className="function-link log-off d-print-none">
+                  Log af
+                </button>
+              </form>
+            </div>
+          )}
+        </div>
+      </div>
+      <div className="solution-info">
+        <div className="solution-info-inner container">
+          <div className="solution-heading">
+            <a href="/">Mine Data</a>
+          </div>
+          <div className="additional-info">
+            <p>
+              <strong className="authority-name">Korsbæk Kommune</strong>
+            </p>
+          </div>
+        </div>
+      </div>
+      {menu.length > 0 && (
+        <div className="navigation-menu">
+          <div className="navigation-menu-inner container">
+            <nav className="nav" aria-label="Hovedmenu">
+              <ul className="mainmenu">
+                {menu.map((item) => (
+                  <NavLink key={item.href} href={item.href}>
+                    {item.text}
+                  </NavLink>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </div>
+      )}
+    </header>
+  );
+}

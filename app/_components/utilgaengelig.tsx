@@ -1,0 +1,11 @@
+/** The notice a panel shows when its fagsystem is slow or down; the rest of the page still works. */
+export function Utilgaengelig({ hvad }: { hvad: string }) {
+  return (
+    <div className="alert alert-warning" role="status">
+      <div className="alert-body">
+        <p className="alert-heading">{hvad} kan ikke vises lige nu</p>
+        <p className="alert-text">Prøv igen om lidt. Dine data er ikke væk – systemet svarer bare ikke i øjeblikket.</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+"use server";
+
+import { signIn, signOut } from "@/lib/auth";
+
+/** Only same-site paths are accepted as where to land after login (no open redirect). */
+function safeReturnPath(value: FormDataEntryValue | null): string {
+  const path = typeof value === "string" ? value : "/";
+  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
+}
+
+export async function logInd(formData: FormData): Promise<void> {
+  await signIn("mitid", { redirectTo: safeReturnPath(formData.get("til")) });
+}
+
+export async function logUd(): Promise<void> {
+  await signOut({ redirectTo: "/?logget-ud=1" });
+}

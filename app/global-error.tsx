@@ -1,0 +1,19 @@
+"use client";
+
+import "./styles/app.scss";
+
+export default function GlobalFejl() {
+  return (
+    <html lang="da">
+      <body>
+        <main id="main-content" className="container">
+          <h1>Der skete en fejl</h1>
+          <p>Mine Data kan ikke vises lige nu. Prøv igen om lidt, eller ring til Borgerservice på 44 44 44 44.</p>
+          <p>
+            <a href="/">Gå til forsiden</a>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}

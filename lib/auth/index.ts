@@ -1,0 +1,59 @@
+import "server-only";
+import NextAuth from "next-auth";
+import { db } from "@/lib/db";
+import { createLoginSession, endLoginSession, findActiveMedarbejder } from "@/lib/data/login-sessions";
+import { env } from "@/lib/env";
+import { identityFromClaims } from "./identity";
+
+export const SESSION_COOKIE = "authjs.session-token";
+
+/**
+ * Auth.js against the MitID/NemLog-in broker (here: the local simulator). Issuer, client id and
+ * secret are configuration, so a real broker is a change of env only. The JWT cookie carries one
+ * opaque session id; the identity behind it lives in the database.
+ */
+export const { handlers, signIn, signOut } = NextAuth(() => {
+  const e = env();
+  return {
+    secret: e.AUTH_SECRET,
+    trustHost: true,
+    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    pages: { signIn: "/log-ind", error: "/log-ind" },
+    providers: [
+      {
+        id: "mitid",
+        name: "MitID",
+        type: "oidc",
+        issuer: e.MITID_ISSUER,
+        clientId: e.MITID_CLIENT_ID,
+        clientSecret: e.MITID_CLIENT_SECRET,
+        checks: ["pkce", "state", "nonce"],
+        // MitID always asks who you are: never reuse a broker session silently.
+        authorization: { params: { scope: "openid mitid", prompt: "login" } },
+        profile: (claims) => ({ id: String(claims.sub) }),
+      },
+    ],
+    callbacks: {
+      async signIn({ profile }) {
+        const identity = identityFromClaims(profile, e.KOMMUNE_CVR);
+        if (!identity) return false;
+        if (identity.art === "medarbejder") return (await findActiveMedarbejder(db(), identity.medarbejderId)) !== null;
+        return true;
+      },
+      async jwt({ token, profile, trigger }) {
+        if (trigger !== "signIn") return token;
+        const identity = identityFromClaims(profile, e.KOMMUNE_CVR);
+        if (!identity) throw new Error("identity disappeared between signIn and jwt");
+        return { sid: await createLoginSession(db(), identity) };
+      },
+      // Nothing about the person is exposed through /api/auth/session.
+      session: ({ session }) => ({ expires: session.expires }) as typeof session,
+    },
+    events: {
+      async signOut(message) {
+        const sid = "token" in message ? message.token?.sid : undefined;
+        if (typeof sid === "string") await endLoginSession(db(), sid);
+      },
+    },
+  };
+});

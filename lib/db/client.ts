@@ -1,0 +1,40 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { Pool } from "pg";
+import * as schema from "./schema";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Database = { db: Db; migrate: () => Promise<void>; close: () => Promise<void>; kind: "pglite" | "postgres" };
+
+const migrationsFolder = path.join(process.cwd(), "drizzle");
+
+/**
+ * Opens the portal's database: PostgreSQL when a URL is given, otherwise embedded PGlite in a
+ * folder ("memory://" for tests). Both run the same schema and the same migrations.
+ */
+export function openDatabase(options: { url?: string; pgliteDir: string }): Database {
+  if (options.url) {
+    const pool = new Pool({ connectionString: options.url, max: 10 });
+    const db = drizzlePg(pool, { schema });
+    return {
+      kind: "postgres",
+      db,
+      migrate: () => migratePg(db, { migrationsFolder }),
+      close: () => pool.end(),
+    };
+  }
+  const dataDir = options.pgliteDir.startsWith("memory://") ? options.pgliteDir : path.resolve(options.pgliteDir);
+  const client = new PGlite(dataDir);
+  const db = drizzlePglite(client, { schema });
+  return {
+    kind: "pglite",
+    db: db as unknown as Db,
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { z } from "zod";
+
+const url = (hint: string) =>
+  z.url({ error: `skal være en URL (must be a URL), fx ${hint}` });
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, {
+      error: "skal være en PostgreSQL-URL (must be a PostgreSQL URL), fx postgres://bruger@localhost:5432/minedata",
+    })
+    .optional(),
+  PGLITE_DIR: z.string().min(1).default("data/pglite"),
+  AUTH_SECRET: z.string().min(32, { error: "skal være mindst 32 tegn (must be at least 32 characters)" }),
+  AUTH_URL: url("http://localhost:3000"),
+  MITID_ISSUER: url("http://localhost:4000"),
+  MITID_CLIENT_ID: z.string().min(1, { error: "mangler (missing)" }),
+  MITID_CLIENT_SECRET: z.string().min(16, { error: "skal være mindst 16 tegn (must be at least 16 characters)" }),
+  FAGSYSTEM_CPR_URL: url("http://localhost:4010/cpr"),
+  FAGSYSTEM_SDI_URL: url("http://localhost:4010/sdi"),
+  FAGSYSTEM_TIMEOUT_MS: z.coerce
+    .number({ error: "skal være et tal i millisekunder (must be a number of milliseconds)" })
+    .int()
+    .min(100)
+    .max(30_000)
+    .default(2500),
+  KOMMUNE_CVR: z.string().regex(/^\d{8}$/, { error: "skal være 8 cifre (must be 8 digits)" }).default("11111111"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly variables: string[], details: string[]) {
+    super(
+      [
+        "Ugyldig konfiguration (invalid configuration) – ret disse miljøvariabler (fix these environment variables):",
+        ...details.map((d) => `  - ${d}`),
+      ].join("\n"),
+    );
+    this.name = "EnvError";
+  }
+}
+
+/** Validates a set of environment variables; throws an EnvError naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const blanksRemoved = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
+  const result = envSchema.safeParse(blanksRemoved);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? "?");
+    const missing = issue.code === "invalid_type" && blanksRemoved[name] === undefined;
+    return { name, text: `${name}: ${missing ? "mangler (missing)" : issue.message}` };
+  });
+  throw new EnvError(
+    [...new Set(issues.map((i) => i.name))],
+    issues.map((i) => i.text),
+  );
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,20 @@
+import { foedselsdatoFraCpr, maskCpr, type Person } from "@/lib/domain/person";
+import type { CprPersonWire } from "./wire";
+
+export function formatAdresse(a: CprPersonWire["adresse"]): string {
+  const etageDoer = [a.etage === "st" ? "st." : a.etage ? `${a.etage}.` : null, a.doer].filter(Boolean).join(" ");
+  return `${a.vejnavn} ${a.husnr}${etageDoer ? `, ${etageDoer}` : ""}, ${a.postnr} ${a.postdistrikt}`;
+}
+
+/** `forSubject` is false when someone other than the person reads: a protected address is then withheld. */
+export function toPerson(p: CprPersonWire, forSubject: boolean): Person {
+  const hidden = p.navneOgAdressebeskyttelse && !forSubject;
+  return {
+    navn: [p.navn.fornavn, p.navn.mellemnavn, p.navn.efternavn].filter(Boolean).join(" "),
+    foedselsdato: foedselsdatoFraCpr(p.cprNummer),
+    maskeretCpr: maskCpr(p.cprNummer),
+    adresse: hidden ? null : formatAdresse(p.adresse),
+    adressebeskyttet: p.navneOgAdressebeskyttelse,
+    doed: p.status === "doed",
+  };
+}

@@ -1,0 +1,107 @@
+import "server-only";
+import { z } from "zod";
+import { env } from "@/lib/env";
+
+export type FagsystemNavn = "cpr" | "sdi";
+
+export type Unavailable = {
+  ok: false;
+  system: FagsystemNavn;
+  reason: "timeout" | "http" | "invalid" | "network";
+  /** For operators: what went wrong. Never contains request bodies, so never a CPR number. */
+  detail: string;
+  retriable: boolean;
+};
+export type Result<T> = { ok: true; data: T } | Unavailable;
+
+type FagsystemRequest<S extends z.ZodType> = {
+  system: FagsystemNavn;
+  baseUrl: string;
+  path: string;
+  schema: S;
+  method?: "GET" | "POST";
+  body?: unknown;
+  /** Reads are retried once on a transient failure; anything that changes state never is. */
+  idempotent: boolean;
+};
+
+/**
+ * Calls a fagsystem and validates the answer. Every failure (slow, down, or a body that does not
+ * match the contract) comes back as a typed Unavailable, so one broken system degrades one panel.
+ * The whole call, retries included, stays within FAGSYSTEM_TIMEOUT_MS.
+ */
+export async function callFagsystem<S extends z.ZodType>(
+  req: FagsystemRequest<S>,
+): Promise<Result<z.infer<S>>> {
+  const deadline = Date.now() + env().FAGSYSTEM_TIMEOUT_MS;
+  const attempts = req.idempotent ? 2 : 1;
+  let result: Result<z.infer<S>> | undefined;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) break;
+    result = await attemptOnce(req, remaining);
+    if (result.ok || !result.retriable) return result;
+  }
+  return (
+    result ?? { ok: false, system: req.system, reason: "timeout", detail: "deadline passed", retriable: false }
+  );
+}
+
+async function attemptOnce<S extends z.ZodType>(
+  req: FagsystemRequest<S>,
+  timeoutMs: number,
+): Promise<Result<z.infer<S>>> {
+  const fail = (reason: Unavailable["reason"], detail: string, retriable: boolean): Unavailable => ({
+    ok: false,
+    system: req.system,
+    reason,
+    detail: `${req.method ?? "GET"} ${req.path}: ${detail}`,
+    retriable,
+  });
+  let response: Response;
+  try {
+    response = await fetch(new URL(req.path.replace(/^\//, ""), withSlash(req.baseUrl)), {
+      method: req.method ?? "GET",
+      headers: { accept: "application/json", "content-type": "application/json" },
+      body: req.body === undefined ? undefined : JSON.stringify(req.body),
+      signal: AbortSignal.timeout(timeoutMs),
+      cache: "no-store",
+    });
+  } catch (error) {
+    const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
+    return timedOut
+      ? fail("timeout", `no answer within ${timeoutMs} ms`, false)
+      : fail("network", error instanceof Error ? error.message : "network error", true);
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    return fail("http", `HTTP ${response.status}`, response.status >= 500);
+  }
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch (error) {
+    const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
+    return timedOut
+      ? fail("timeout", `body not received within ${timeoutMs} ms`, false)
+      : fail("invalid", "the body is not JSON", false);
+  }
+  const parsed = req.schema.safeParse(json);
+  if (!parsed.success) {
+    const where = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.join(".") || "(rod)"}: ${i.message}`)
+      .join("; ");
+    return fail("invalid", `the answer does not match the contract (${where})`, false);
+  }
+  return { ok: true, data: parsed.data };
+}
+
+function withSlash(base: string): string {
+  return base.endsWith("/") ? base : `${base}/`;
+}
+
+/** Liveness of one fagsystem, for /api/health. */
+export async function ping(system: FagsystemNavn, baseUrl: string): Promise<Result<unknown>> {
+  return callFagsystem({ system, baseUrl, path: "health", schema: z.object({ status: z.literal("ok") }), idempotent: true });
+}

@@ -1,0 +1,17 @@
+import { http, HttpResponse } from "msw";
+import { personOpslagSvarWire, personOpslagWire } from "@/lib/fagsystemer/cpr/wire";
+import { state } from "../state";
+import { badRequest, health } from "./common";
+
+export const cprHandlers = [
+  health("cpr"),
+
+  // POST /cpr/person/opslag – one person by CPR number (in the body, never the URL)
+  http.post("*/cpr/person/opslag", async ({ request }) => {
+    const body = personOpslagWire.safeParse(await request.json().catch(() => null));
+    if (!body.success) return badRequest(body.error);
+    const person = state().personer.get(body.data.cprNummer);
+    if (!person) return HttpResponse.json({ fejl: "Personen findes ikke" }, { status: 404 });
+    return HttpResponse.json(personOpslagSvarWire.parse({ person }));
+  }),
+];

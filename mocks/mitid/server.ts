@@ -1,0 +1,129 @@
+import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage } from "node:http";
+import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
+import { CLAIM } from "@/lib/auth/claims";
+import { personas } from "../personas";
+import { claimsFor } from "./claims";
+import { pickerPage } from "./page";
+
+/**
+ * A local stand-in for NemLog-in/MitID as an OpenID Connect issuer (authorization code + PKCE).
+ * Test identities are picked on a simulator page; the claims use OIOSAML 3 names.
+ */
+const port = Number(process.env.MITID_PORT ?? 4000);
+const issuer = process.env.MITID_ISSUER ?? `http://localhost:${port}`;
+const clientId = required("MITID_CLIENT_ID");
+const clientSecret = required("MITID_CLIENT_SECRET");
+const redirectUris = required("MITID_REDIRECT_URIS").split(",");
+const postLogoutRedirectUris = (process.env.MITID_POST_LOGOUT_REDIRECT_URIS ?? "").split(",").filter(Boolean);
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`[mitid] Miljøvariablen ${name} mangler (environment variable ${name} is missing)`);
+    process.exit(1);
+  }
+  return value;
+}
+
+const signingKey = {
+  ...generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ format: "jwk" }),
+  kid: "mitid-simulator",
+  alg: "RS256",
+  use: "sig",
+};
+
+const byUuid = new Map(personas.map((p) => [p.uuid, p]));
+
+const configuration: Configuration = {
+  clients: [
+    {
+      client_id: clientId,
+      client_secret: clientSecret,
+      client_name: "Mine Data – Korsbæk Kommune",
+      redirect_uris: redirectUris,
+      post_logout_redirect_uris: postLogoutRedirectUris,
+      grant_types: ["authorization_code"],
+      response_types: ["code"],
+    },
+  ],
+  jwks: { keys: [signingKey] },
+  cookies: { keys: [randomBytes(32).toString("hex")] },
+  pkce: { required: () => true },
+  scopes: ["openid", "mitid"],
+  claims: { openid: ["sub"], mitid: Object.values(CLAIM) },
+  // Auth.js reads the ID token, so the profile claims must be in it (not only in /userinfo).
+  conformIdTokenClaims: false,
+  features: { devInteractions: { enabled: false } },
+  interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+  async findAccount(_ctx, id) {
+    const persona = byUuid.get(id);
+    if (!persona) return undefined;
+    return { accountId: id, claims: () => claimsFor(persona) };
+  },
+  // The portal is first-party: no consent screen, the grant covers what it asked for.
+  async loadExistingGrant(ctx: KoaContextWithOIDC) {
+    const clientIdOf = ctx.oidc.client!.clientId;
+    const existing = ctx.oidc.result?.consent?.grantId ?? ctx.oidc.session!.grantIdFor(clientIdOf);
+    if (existing) return ctx.oidc.provider.Grant.find(existing);
+    const grant = new ctx.oidc.provider.Grant({ clientId: clientIdOf, accountId: ctx.oidc.session!.accountId! });
+    grant.addOIDCScope("openid mitid");
+    grant.addOIDCClaims(Object.values(CLAIM));
+    await grant.save();
+    ctx.oidc.session!.grantIdFor(clientIdOf, grant.jti);
+    return grant;
+  },
+  renderError(ctx, out) {
+    ctx.type = "html";
+    ctx.body = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>MitID-simulator – fejl</title></head><body><main><h1>Der skete en fejl ved login</h1><p>${String(out.error_description ?? out.error).replace(/[<>&"]/g, "")}</p></main></body></html>`;
+  },
+};
+
+const provider = new Provider(issuer, configuration);
+const oidc = provider.callback();
+
+async function formField(req: IncomingMessage, name: string): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return new URLSearchParams(Buffer.concat(chunks).toString("utf8")).get(name);
+}
+
+const server = createServer(async (req, res) => {
+  const match = req.url?.match(/^\/interaction\/([\w-]+)(\/login|\/afbryd)?$/);
+  if (!match) return oidc(req, res);
+  try {
+    const details = await provider.interactionDetails(req, res);
+    if (req.method === "GET" && !match[2]) {
+      const client = await provider.Client.find(String(details.params.client_id));
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+      res.end(pickerPage(details.uid, client?.clientName ?? "tjenesten"));
+      return;
+    }
+    if (req.method === "POST" && match[2] === "/login") {
+      const key = await formField(req, "persona");
+      const persona = personas.find((p) => p.key === key);
+      if (!persona) {
+        res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Ukendt testperson");
+        return;
+      }
+      await provider.interactionFinished(req, res, { login: { accountId: persona.uuid } }, { mergeWithLastSubmission: false });
+      return;
+    }
+    if (req.method === "POST" && match[2] === "/afbryd") {
+      await provider.interactionFinished(req, res, { error: "access_denied", error_description: "Login afbrudt" }, { mergeWithLastSubmission: false });
+      return;
+    }
+    res.writeHead(405).end();
+  } catch (error) {
+    res.writeHead(400, { "content-type": "text/plain; charset=utf-8" });
+    res.end(`Login-sessionen er udløbet eller ugyldig. Start forfra. (${error instanceof Error ? error.name : "fejl"})`);
+  }
+});
+
+server.listen(port, "localhost", () => {
+  console.log(`[mitid] simulator kører på ${issuer}`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}

@@ -1,0 +1,5 @@
+import { setupServer } from "msw/node";
+import { handlers } from "./handlers";
+
+/** The fagsystem handlers in-process, for Vitest. */
+export const server = setupServer(...handlers);

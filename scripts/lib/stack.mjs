@@ -1,0 +1,133 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { root } from "./ensure.mjs";
+
+const profiles = {
+  start: { portal: 3000, mitid: 4000, mocks: 4010, pgliteDir: "data/pglite", next: ["start"] },
+  dev: { portal: 3000, mitid: 4000, mocks: 4010, pgliteDir: "data/pglite", next: ["dev"] },
+  // The browser tests get their own ports and a fresh database, so they never touch demo data.
+  e2e: { portal: 3100, mitid: 4100, mocks: 4110, pgliteDir: "data/e2e-pglite", next: ["start"], fresh: true },
+};
+
+/** Local defaults for everything the portal needs; anything set in the environment wins. */
+export function stackEnv(mode) {
+  const p = profiles[mode];
+  const portalUrl = `http://localhost:${p.portal}`;
+  const env = {
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_URL: portalUrl,
+    AUTH_SECRET: localSecret(),
+    MITID_ISSUER: `http://localhost:${p.mitid}`,
+    MITID_PORT: String(p.mitid),
+    MITID_CLIENT_ID: "mine-data-korsbaek",
+    MITID_CLIENT_SECRET: "lokal-simulator-hemmelighed",
+    MITID_REDIRECT_URIS: `${portalUrl}/api/auth/callback/mitid`,
+    MITID_POST_LOGOUT_REDIRECT_URIS: `${portalUrl}/`,
+    MOCK_PORT: String(p.mocks),
+    FAGSYSTEM_CPR_URL: `http://localhost:${p.mocks}/cpr`,
+    FAGSYSTEM_SDI_URL: `http://localhost:${p.mocks}/sdi`,
+    PGLITE_DIR: p.pgliteDir,
+    ...process.env,
+  };
+  // Next sets NODE_ENV itself; a test runner's "test" would leak into the production server.
+  delete env.NODE_ENV;
+  return env;
+}
+
+/** A per-machine secret for signing sessions, kept under data/ so logins survive a restart. */
+function localSecret() {
+  const file = path.join(root, "data/auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+const children = [];
+let stopping = false;
+
+function start(name, args, env) {
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: "inherit", detached: true });
+  children.push({ name, child });
+  child.on("exit", (code, signal) => {
+    if (stopping) return;
+    console.error(`\n[${name}] stoppede uventet (${signal ?? `kode ${code}`}). Stopper resten.`);
+    stop(1);
+  });
+  return child;
+}
+
+export function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  for (const { child } of children) {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+  setTimeout(() => process.exit(code), 1500).unref();
+  Promise.all(children.map(({ child }) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null))).then(
+    () => process.exit(code),
+  );
+}
+
+async function waitFor(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return true;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+
+function runOnce(args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: "inherit" });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+/** Starts fagsystem mocks, the MitID simulator, the database and the portal; Ctrl-C stops them all. */
+export async function runStack(mode) {
+  const p = profiles[mode];
+  const env = stackEnv(mode);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => stop(0));
+
+  if (p.fresh && !env.DATABASE_URL) rmSync(path.join(root, p.pgliteDir), { recursive: true, force: true });
+  if ((await runOnce(["--import", "tsx", "scripts/db-setup.ts"], env)) !== 0) process.exit(1);
+
+  start("fagsystemer", ["--import", "tsx", "mocks/server.ts"], env);
+  start("mitid", ["--import", "tsx", "mocks/mitid/server.ts"], env);
+  start("portal", ["node_modules/next/dist/bin/next", ...p.next, "-p", String(p.portal), "-H", "localhost"], env);
+
+  if (!(await waitFor(`${env.AUTH_URL}/api/health`, 120_000))) {
+    console.error("Portalen svarede ikke inden for 2 minutter.");
+    stop(1);
+    return;
+  }
+  console.log(`
+  Mine Data kører.
+
+    Portal ........... ${env.AUTH_URL}
+    MitID-simulator .. ${env.MITID_ISSUER}
+    Fagsystemer ...... http://localhost:${p.mocks} (mock)
+    Sundhed .......... ${env.AUTH_URL}/api/health
+    Database ......... ${env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite i ${env.PGLITE_DIR}`}
+
+  Demo-logins (vælg på simulatorens side efter "Log ind med MitID"):
+    Borgere ......... Karen Jensen, Ole Jensen, Amir Hassan, Sofie Nielsen, Bent Holm, Test Storforbruger
+    Medarbejdere .... Mette Lund (Borgerservice), Jonas Møller (Ydelsesservice)
+
+  Stop med Ctrl-C.
+`);
+}
