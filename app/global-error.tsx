@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import "./styles/app.scss";
 
 export default function GlobalFejl() {
@@ -10,7 +11,7 @@ export default function GlobalFejl() {
           <h1>Der skete en fejl</h1>
           <p>Mine Data kan ikke vises lige nu. Prøv igen om lidt, eller ring til Borgerservice på 44 44 44 44.</p>
           <p>
-            <a href="/">Gå til forsiden</a>
+            <Link href="/">Gå til forsiden</Link>
           </p>
         </main>
       </body>

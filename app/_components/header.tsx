@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { logUd } from "@/app/actions/auth";
 import { NavLink } from "./nav-link";
 
@@ -12,9 +13,9 @@ export function Header({ user, menu }: Props) {
     <header className="header">
       <div className="portal-info">
         <div className="portal-info-inner container">
-          <a href="/" className="logo" aria-label="Borger.dk – Mine Data forside">
+          <Link href="/" className="logo" aria-label="Borger.dk – Mine Data forside">
             <span>Borger.dk</span>
-          </a>
+          </Link>
           {user && (
             <div className="portal-user">
               <p className="user">
@@ -33,7 +34,7 @@ export function Header({ user, menu }: Props) {
       <div className="solution-info">
         <div className="solution-info-inner container">
           <div className="solution-heading">
-            <a href="/">Mine Data</a>
+            <Link href="/">Mine Data</Link>
           </div>
           <div className="additional-info">
             <p>

@@ -14,11 +14,11 @@ export default async function LogInd({ searchParams }: Props) {
         {error ? (
           <div className="alert alert-error" role="alert">
             <div className="alert-body">
-              <p className="alert-heading">Du blev ikke logget ind</p>
+              <h2 className="alert-heading h4 mt-0">Du blev ikke logget ind</h2>
               <p className="alert-text">
                 {error === "AccessDenied"
                   ? "Din identitet giver ikke adgang til Mine Data. Er du medarbejder, skal din leder give dig adgang."
-                  : "Noget gik galt under login. Prøv igen. Sker det igen, så kontakt Borgerservice på 44 44 44 44."}
+                  : "Login blev afbrudt eller lykkedes ikke. Prøv igen. Sker det igen, så ring til Borgerservice på 44 44 44 44."}
               </p>
             </div>
           </div>

@@ -50,7 +50,8 @@ const children = [];
 let stopping = false;
 
 function start(name, args, env) {
-  const child = spawn(process.execPath, args, { cwd: root, env, stdio: "inherit", detached: true });
+  // Same process group as this script: a Ctrl-C or a test runner's group kill reaches every child.
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: "inherit" });
   children.push({ name, child });
   child.on("exit", (code, signal) => {
     if (stopping) return;
@@ -64,11 +65,7 @@ export function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   for (const { child } of children) {
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
+    if (child.exitCode === null) child.kill("SIGTERM");
   }
   setTimeout(() => process.exit(code), 1500).unref();
   Promise.all(children.map(({ child }) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null))).then(

@@ -1,0 +1,28 @@
+import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+import { mineDataPlugin } from "./scripts/eslint-rules.mjs";
+
+const mocksForbidden = {
+  patterns: [
+    {
+      group: ["@/mocks", "@/mocks/*", "**/mocks/*", "**/mocks", "msw", "msw/*"],
+      message: "The portal must not depend on the mocked fagsystemer: call lib/fagsystemer instead.",
+    },
+  ],
+};
+
+const config = [
+  { ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    plugins: { "mine-data": mineDataPlugin },
+    rules: { "mine-data/no-server-only-in-client": "error" },
+  },
+  {
+    files: ["app/**", "lib/**", "instrumentation.ts"],
+    rules: { "no-restricted-imports": ["error", mocksForbidden] },
+  },
+];
+
+export default config;

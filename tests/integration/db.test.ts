@@ -1,0 +1,117 @@
+import { randomBytes } from "node:crypto";
+import { Client } from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Identity } from "@/lib/auth/identity";
+import {
+  createLoginSession,
+  endLoginSession,
+  findActiveMedarbejder,
+  findLoginSession,
+  SESSION_HOURS,
+} from "@/lib/data/login-sessions";
+import { openDatabase, type Database } from "@/lib/db/client";
+import { medarbejdere } from "@/lib/db/schema";
+
+/** A throw-away database on the PostgreSQL server named by TEST_DATABASE_URL. */
+async function freshPostgres(adminUrl: string) {
+  const name = `minedata_test_${randomBytes(4).toString("hex")}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+const backends: [string, () => Promise<{ database: Database; cleanup: () => Promise<void> }>][] = [
+  [
+    "PGlite",
+    async () => {
+      const database = openDatabase({ pgliteDir: "memory://" });
+      return { database, cleanup: () => database.close() };
+    },
+  ],
+];
+const pgUrl = process.env.TEST_DATABASE_URL;
+if (pgUrl) {
+  backends.push([
+    "PostgreSQL",
+    async () => {
+      const pg = await freshPostgres(pgUrl);
+      const database = openDatabase({ url: pg.url, pgliteDir: "unused" });
+      return {
+        database,
+        cleanup: async () => {
+          await database.close();
+          await pg.drop();
+        },
+      };
+    },
+  ]);
+}
+
+const karen: Identity = { art: "borger", subject: "karen-sub", navn: "Karen Jensen", cpr: "1203443996", sikringsniveau: "Substantial" };
+
+describe.each(backends)("data layer on %s", (_name, open) => {
+  let database: Database;
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ database, cleanup } = await open());
+    await database.migrate();
+  });
+  afterAll(() => cleanup());
+
+  it("runs the migrations again without harm", async () => {
+    await expect(database.migrate()).resolves.toBeUndefined();
+  });
+
+  it("keeps a citizen's CPR number server-side behind an opaque session id", async () => {
+    const id = await createLoginSession(database.db, karen);
+    expect(id).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(id).not.toContain(karen.cpr);
+    const row = await findLoginSession(database.db, id);
+    expect(row).toMatchObject({ art: "borger", navn: "Karen Jensen", cpr: "1203443996" });
+  });
+
+  it("does not find a session after it expires or after logout", async () => {
+    const now = new Date("2026-11-23T10:00:00Z");
+    const id = await createLoginSession(database.db, karen, now);
+    const justBefore = new Date(now.getTime() + SESSION_HOURS * 3_600_000 - 1000);
+    const after = new Date(now.getTime() + SESSION_HOURS * 3_600_000 + 1000);
+    expect(await findLoginSession(database.db, id, justBefore)).not.toBeNull();
+    expect(await findLoginSession(database.db, id, after)).toBeNull();
+
+    const live = await createLoginSession(database.db, karen);
+    await endLoginSession(database.db, live);
+    expect(await findLoginSession(database.db, live)).toBeNull();
+  });
+
+  it("stores staff privileges and finds only active staff", async () => {
+    await database.db.insert(medarbejdere).values([
+      { id: "3b7d4c10-6f0e-4f3a-8c2d-1a2b3c4d5e01", navn: "Mette Lund", enhed: "Borgerservice", email: "m@k.dk", telefon: "1" },
+      { id: "3b7d4c10-6f0e-4f3a-8c2d-1a2b3c4d5e99", navn: "Tidligere Ansat", enhed: "Borgerservice", email: "t@k.dk", telefon: "2", aktiv: false },
+    ]);
+    const id = await createLoginSession(database.db, {
+      art: "medarbejder",
+      subject: "mette-sub",
+      navn: "Mette Lund",
+      cvr: "11111111",
+      medarbejderId: "3b7d4c10-6f0e-4f3a-8c2d-1a2b3c4d5e01",
+      privilegier: ["urn:a", "urn:b"],
+      sikringsniveau: "Substantial",
+    });
+    expect(await findLoginSession(database.db, id)).toMatchObject({ cpr: null, privilegier: ["urn:a", "urn:b"] });
+    expect(await findActiveMedarbejder(database.db, "3b7d4c10-6f0e-4f3a-8c2d-1a2b3c4d5e01")).toMatchObject({ enhed: "Borgerservice" });
+    expect(await findActiveMedarbejder(database.db, "3b7d4c10-6f0e-4f3a-8c2d-1a2b3c4d5e99")).toBeNull();
+  });
+});

@@ -1,0 +1,13 @@
+/** The environment the lib/ code expects, pointing at the in-process MSW handlers. */
+export const testEnv = {
+  AUTH_SECRET: "test-secret-test-secret-test-secret-42",
+  AUTH_URL: "http://localhost:3100",
+  MITID_ISSUER: "http://localhost:4100",
+  MITID_CLIENT_ID: "mine-data-test",
+  MITID_CLIENT_SECRET: "test-client-secret-1234",
+  FAGSYSTEM_CPR_URL: "http://fagsystemer.test/cpr",
+  FAGSYSTEM_SDI_URL: "http://fagsystemer.test/sdi",
+  FAGSYSTEM_TIMEOUT_MS: "1000",
+};
+
+Object.assign(process.env, testEnv);

@@ -1,0 +1,42 @@
+import "../support/test-env";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hentPerson } from "@/lib/fagsystemer/cpr/client";
+import { server } from "@/mocks/node";
+import { citizens } from "@/mocks/personas";
+
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterAll(() => server.close());
+
+describe("CPR client against the CPR handlers", () => {
+  it("maps Karen's record: name, masked CPR, formatted DAR address", async () => {
+    const result = await hentPerson(citizens.karen.cpr, true);
+    expect(result).toEqual({
+      ok: true,
+      data: {
+        navn: "Karen Jensen",
+        foedselsdato: "1944-03-12",
+        maskeretCpr: "120344-••••",
+        adresse: "Algade 12, 4999 Korsbæk",
+        adressebeskyttet: false,
+        doed: false,
+      },
+    });
+  });
+
+  it("formats etage and dør the Danish way", async () => {
+    const result = await hentPerson(citizens.amir.cpr, true);
+    expect(result.ok && result.data.adresse).toBe("Stationsvej 7B, 2. th, 4999 Korsbæk");
+  });
+
+  it("shows Bent his own protected address, and withholds it from anyone else", async () => {
+    const self = await hentPerson(citizens.bent.cpr, true);
+    const other = await hentPerson(citizens.bent.cpr, false);
+    expect(self.ok && self.data.adresse).toBe("Skovbrynet 4, 4999 Korsbæk");
+    expect(other.ok && other.data).toMatchObject({ adresse: null, adressebeskyttet: true });
+  });
+
+  it("derives birth dates in the 2000s from the century digit", async () => {
+    const result = await hentPerson(citizens.sofie.cpr, true);
+    expect(result.ok && result.data.foedselsdato).toBe("2000-03-22");
+  });
+});
