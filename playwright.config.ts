@@ -18,6 +18,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
+  projects: [
+    { name: "portal", testIgnore: /faults\.spec\.ts/ },
+    // Breaks shared fagsystemer on purpose, so it runs alone after the rest.
+    { name: "faults", testMatch: /faults\.spec\.ts/, dependencies: ["portal"] },
+  ],
   webServer: {
     command: "node scripts/e2e-stack.mjs",
     url: "http://localhost:3100/api/health",

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage } from "node:http";
 import { getResponse } from "msw";
+import { faultsSchema, setFault } from "./faults";
 import { handlers } from "./handlers";
 
 /**
@@ -7,6 +8,22 @@ import { handlers } from "./handlers";
  * portal calls its fagsystemer exactly as it would in production (own origin, real sockets).
  */
 const port = Number(process.env.MOCK_PORT ?? 4010);
+
+// MOCK_FAULTS='{"sdi":{"latencyMs":200}}' starts with a fagsystem already slow or broken.
+if (process.env.MOCK_FAULTS) {
+  let json: unknown;
+  try {
+    json = JSON.parse(process.env.MOCK_FAULTS);
+  } catch {
+    json = null;
+  }
+  const parsed = faultsSchema.safeParse(json);
+  if (!parsed.success) {
+    console.error(`[fagsystemer] MOCK_FAULTS er ugyldig (invalid): ${parsed.error.issues.map((i) => i.path.join(".")).join(", ")}`);
+    process.exit(1);
+  }
+  for (const [system, fault] of Object.entries(parsed.data)) setFault(system, fault);
+}
 
 async function toRequest(req: IncomingMessage): Promise<Request> {
   const chunks: Buffer[] = [];

@@ -74,7 +74,7 @@ async function attemptOnce<S extends z.ZodType>(
       : fail("network", error instanceof Error ? error.message : "network error", true);
   }
   if (!response.ok) {
-    await response.body?.cancel();
+    await response.text().catch(() => undefined);
     return fail("http", `HTTP ${response.status}`, response.status >= 500);
   }
   let json: unknown;

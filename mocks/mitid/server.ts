@@ -55,6 +55,8 @@ const configuration: Configuration = {
   // Auth.js reads the ID token, so the profile claims must be in it (not only in /userinfo).
   conformIdTokenClaims: false,
   features: { devInteractions: { enabled: false } },
+  // Short lives: a login round trip takes seconds, and the simulator keeps nothing between logins.
+  ttl: { AuthorizationCode: 60, IdToken: 300, AccessToken: 300, Interaction: 600, Session: 600, Grant: 600 },
   interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
   async findAccount(_ctx, id) {
     const persona = byUuid.get(id);

@@ -1,0 +1,37 @@
+import "../support/test-env";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { hentPerson } from "@/lib/fagsystemer/cpr/client";
+import { soegBorgersSager } from "@/lib/fagsystemer/sdi/client";
+import { clearFaults, faultSchema, setFault } from "@/mocks/faults";
+import { server } from "@/mocks/node";
+import { citizens } from "@/mocks/personas";
+
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => clearFaults());
+afterAll(() => server.close());
+
+const calls = {
+  sdi: () => soegBorgersSager(citizens.karen.cpr, { side: 1, antal: 5 }),
+  cpr: () => hentPerson(citizens.karen.cpr, true),
+};
+
+// FAGSYSTEM_TIMEOUT_MS is 1000 in tests.
+describe.each(Object.entries(calls))("faults on %s give a typed unavailable result", (system, call) => {
+  it.each([
+    ["a 100% error rate", { errorRate: 1 }, "http"],
+    ["a hang", { timeout: true }, "timeout"],
+    ["latency beyond the timeout", { latencyMs: 1500 }, "timeout"],
+    ["a malformed body", { malformed: true }, "invalid"],
+  ])("%s", async (_label, fault, reason) => {
+    setFault(system, faultSchema.parse(fault));
+    const started = Date.now();
+    const result = await call();
+    expect(result).toMatchObject({ ok: false, system, reason });
+    expect(Date.now() - started).toBeLessThan(1400);
+  });
+
+  it("answers normally with latency inside the timeout", async () => {
+    setFault(system, faultSchema.parse({ latencyMs: 150 }));
+    expect((await call()).ok).toBe(true);
+  });
+});
