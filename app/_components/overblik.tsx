@@ -32,7 +32,7 @@ export function Overblik({ navn, overblik }: { navn: string; overblik: OverblikD
               Dig i CPR
             </h2>
             {person.ok ? (
-              <dl>
+              <dl className="data-liste">
                 <dt>CPR-nummer</dt>
                 <dd>{person.data.maskeretCpr}</dd>
                 <dt>Adresse</dt>

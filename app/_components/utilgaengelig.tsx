@@ -3,7 +3,7 @@ export function Utilgaengelig({ hvad }: { hvad: string }) {
   return (
     <div className="alert alert-warning" role="status">
       <div className="alert-body">
-        <h3 className="alert-heading h5 mt-0">{hvad} kan ikke vises lige nu</h3>
+        <h3 className="alert-heading h5">{hvad} kan ikke vises lige nu</h3>
         <p className="alert-text">Prøv igen om lidt. Dine data er ikke væk – systemet svarer bare ikke i øjeblikket.</p>
       </div>
     </div>

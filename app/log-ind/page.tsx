@@ -14,7 +14,7 @@ export default async function LogInd({ searchParams }: Props) {
         {error ? (
           <div className="alert alert-error" role="alert">
             <div className="alert-body">
-              <h2 className="alert-heading h4 mt-0">Du blev ikke logget ind</h2>
+              <h2 className="alert-heading h4">Du blev ikke logget ind</h2>
               <p className="alert-text">
                 {error === "AccessDenied"
                   ? "Din identitet giver ikke adgang til Mine Data. Er du medarbejder, skal din leder give dig adgang."

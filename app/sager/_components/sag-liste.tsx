@@ -13,19 +13,19 @@ export function SagListe({ side }: { side: SagSide }) {
       <ul className="sag-liste">
         {side.sager.map((sag) => (
           <li key={sag.id}>
-            <h2 className="h4 mt-0 mb-2">{sag.titel}</h2>
-            <p className="mt-0 mb-0">
+            <h2 className="h4">{sag.titel}</h2>
+            <p>
               <strong>{sagStatusTekst[sag.status]}</strong>
               {sag.lokalStatus ? ` – ${sag.lokalStatus}` : null}
             </p>
-            <p className="mt-0 mb-0">
+            <p>
               {sag.emne.titel} · {sag.ansvarligEnhed} · Sidst ændret {formatDato(sag.sidstAendret)}
             </p>
           </li>
         ))}
       </ul>
       {sider > 1 && (
-        <nav aria-label="Sider" className="mt-5">
+        <nav aria-label="Sider" className="sideskift">
           <p>
             Side {side.side} af {formatAntal(sider)}
           </p>
