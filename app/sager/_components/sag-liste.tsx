@@ -10,7 +10,7 @@ export function SagListe({ side }: { side: SagSide }) {
       <p>
         Du har {formatAntal(side.total)} {side.total === 1 ? "sag" : "sager"}. Åbne sager står først.
       </p>
-      <ul className="sag-liste">
+      <ul className="bordered-list sag-liste">
         {side.sager.map((sag) => (
           <li key={sag.id}>
             <h2 className="h4">{sag.titel}</h2>
