@@ -20,6 +20,12 @@ const envSchema = z.object({
   MITID_CLIENT_SECRET: z.string().min(16, { error: "skal være mindst 16 tegn (must be at least 16 characters)" }),
   FAGSYSTEM_CPR_URL: url("http://localhost:4010/cpr"),
   FAGSYSTEM_SDI_URL: url("http://localhost:4010/sdi"),
+  FAGSYSTEM_YDELSESINDEKS_URL: url("http://localhost:4010/ydelsesindeks"),
+  FAGSYSTEM_ORGANISATION_URL: url("http://localhost:4010/organisation"),
+  FAGSYSTEM_KLASSIFIKATION_URL: url("http://localhost:4010/klassifikation"),
+  FAGSYSTEM_EINDKOMST_URL: url("http://localhost:4010/eindkomst"),
+  FAGSYSTEM_PENSION_URL: url("http://localhost:4010/pension"),
+  FAGSYSTEM_DIGITALPOST_URL: url("http://localhost:4010/digitalpost"),
   FAGSYSTEM_TIMEOUT_MS: z.coerce
     .number({ error: "skal være et tal i millisekunder (must be a number of milliseconds)" })
     .int()

@@ -1,38 +1,34 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/lib/db";
-import { pingCpr } from "@/lib/fagsystemer/cpr/client";
-import { pingSdi } from "@/lib/fagsystemer/sdi/client";
+import { ping } from "@/lib/fagsystemer/http";
+import { FAGSYSTEMER, type FagsystemNavn } from "@/lib/fagsystemer/registry";
 
 type Check = { status: "ok" | "fejl"; ms: number; detalje?: string };
 
 async function timed(check: () => Promise<string | null>): Promise<Check> {
   const start = performance.now();
-  try {
-    const problem = await check();
-    const ms = Math.round(performance.now() - start);
-    return problem ? { status: "fejl", ms, detalje: problem } : { status: "ok", ms };
-  } catch (error) {
-    return { status: "fejl", ms: Math.round(performance.now() - start), detalje: error instanceof Error ? error.message : "ukendt fejl" };
-  }
+  const problem = await check().catch((error: unknown) => (error instanceof Error ? error.message : "ukendt fejl"));
+  const ms = Math.round(performance.now() - start);
+  return problem ? { status: "fejl", ms, detalje: problem } : { status: "ok", ms };
 }
 
-const fagsystem = (ping: () => Promise<{ ok: boolean; detail?: string }>) => async () => {
-  const result = await ping();
-  return result.ok ? null : (result.detail ?? "utilgængelig");
-};
-
-/** Liveness of the portal's dependencies, checked in parallel. */
+/** Liveness of the portal's dependencies, all checked in parallel. */
 export async function health() {
-  const [database, cpr, sdi] = await Promise.all([
+  const systems = Object.keys(FAGSYSTEMER) as FagsystemNavn[];
+  const [database, ...checks] = await Promise.all([
     timed(async () => {
       await db().execute(sql`select 1`);
       return null;
     }),
-    timed(fagsystem(pingCpr)),
-    timed(fagsystem(pingSdi)),
+    ...systems.map((system) =>
+      timed(async () => {
+        const result = await ping(system);
+        return result.ok ? null : result.detail;
+      }),
+    ),
   ]);
-  const fagsystemer = { cpr, sdi };
-  const ok = database.status === "ok" && Object.values(fagsystemer).every((c) => c.status === "ok");
-  return { status: ok ? "ok" : "degraderet", database, fagsystemer } as const;
+  const fagsystemer = Object.fromEntries(systems.map((system, i) => [system, checks[i]!]));
+  const ok = database!.status === "ok" && checks.every((c) => c.status === "ok");
+  return { status: ok ? "ok" : "degraderet", database: database!, fagsystemer } as const;
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { env } from "@/lib/env";
+import { fagsystemUrl, type FagsystemNavn } from "./registry";
 
-export type FagsystemNavn = "cpr" | "sdi";
+export type { FagsystemNavn };
 
 export type Unavailable = {
   ok: false;
@@ -16,7 +17,6 @@ export type Result<T> = { ok: true; data: T } | Unavailable;
 
 type FagsystemRequest<S extends z.ZodType> = {
   system: FagsystemNavn;
-  baseUrl: string;
   path: string;
   schema: S;
   method?: "GET" | "POST";
@@ -60,7 +60,7 @@ async function attemptOnce<S extends z.ZodType>(
   });
   let response: Response;
   try {
-    response = await fetch(new URL(req.path.replace(/^\//, ""), withSlash(req.baseUrl)), {
+    response = await fetch(new URL(req.path.replace(/^\//, ""), withSlash(fagsystemUrl(req.system))), {
       method: req.method ?? "GET",
       headers: { accept: "application/json", "content-type": "application/json" },
       body: req.body === undefined ? undefined : JSON.stringify(req.body),
@@ -102,6 +102,6 @@ function withSlash(base: string): string {
 }
 
 /** Liveness of one fagsystem, for /api/health. */
-export async function ping(system: FagsystemNavn, baseUrl: string): Promise<Result<unknown>> {
-  return callFagsystem({ system, baseUrl, path: "health", schema: z.object({ status: z.literal("ok") }), idempotent: true });
+export function ping(system: FagsystemNavn): Promise<Result<unknown>> {
+  return callFagsystem({ system, path: "health", schema: z.object({ status: z.literal("ok") }), idempotent: true });
 }

@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from "msw";
 import { clearFaults, faultFor, faultSchema, listFaults, setFault } from "../faults";
-import { resetState } from "../state";
+import { resetAllStores } from "../store";
 
 /** Applied before every fagsystem handler: delays, errors, hangs or garbles as configured. */
 const faultInjection = http.all("*", async ({ request }) => {
@@ -19,7 +19,7 @@ const faultInjection = http.all("*", async ({ request }) => {
 export const adminHandlers = [
   // POST /__admin/reset – restore the deterministic seed and clear all faults (used by tests)
   http.post("*/__admin/reset", () => {
-    resetState();
+    resetAllStores();
     clearFaults();
     return HttpResponse.json({ status: "reset" });
   }),

@@ -4,6 +4,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import path from "node:path";
 import { root } from "./ensure.mjs";
 
+/** Every fagsystem the portal calls; locally all are served by the mock server, one path each. */
+const fagsystemer = ["cpr", "sdi", "ydelsesindeks", "organisation", "klassifikation", "eindkomst", "pension", "digitalpost"];
+
 const profiles = {
   start: { portal: 3000, mitid: 4000, mocks: 4010, pgliteDir: "data/pglite", next: ["start"] },
   dev: { portal: 3000, mitid: 4000, mocks: 4010, pgliteDir: "data/pglite", next: ["dev"] },
@@ -26,8 +29,9 @@ export function stackEnv(mode) {
     MITID_REDIRECT_URIS: `${portalUrl}/api/auth/callback/mitid`,
     MITID_POST_LOGOUT_REDIRECT_URIS: `${portalUrl}/`,
     MOCK_PORT: String(p.mocks),
-    FAGSYSTEM_CPR_URL: `http://localhost:${p.mocks}/cpr`,
-    FAGSYSTEM_SDI_URL: `http://localhost:${p.mocks}/sdi`,
+    ...Object.fromEntries(
+      fagsystemer.map((system) => [`FAGSYSTEM_${system.toUpperCase()}_URL`, `http://localhost:${p.mocks}/${system}`]),
+    ),
     PGLITE_DIR: p.pgliteDir,
     ...process.env,
   };

@@ -7,6 +7,12 @@ export const testEnv = {
   MITID_CLIENT_SECRET: "test-client-secret-1234",
   FAGSYSTEM_CPR_URL: "http://fagsystemer.test/cpr",
   FAGSYSTEM_SDI_URL: "http://fagsystemer.test/sdi",
+  FAGSYSTEM_YDELSESINDEKS_URL: "http://fagsystemer.test/ydelsesindeks",
+  FAGSYSTEM_ORGANISATION_URL: "http://fagsystemer.test/organisation",
+  FAGSYSTEM_KLASSIFIKATION_URL: "http://fagsystemer.test/klassifikation",
+  FAGSYSTEM_EINDKOMST_URL: "http://fagsystemer.test/eindkomst",
+  FAGSYSTEM_PENSION_URL: "http://fagsystemer.test/pension",
+  FAGSYSTEM_DIGITALPOST_URL: "http://fagsystemer.test/digitalpost",
   FAGSYSTEM_TIMEOUT_MS: "1000",
 };
 

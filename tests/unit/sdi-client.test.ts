@@ -3,7 +3,7 @@ import { http, HttpResponse } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { soegBorgersSager } from "@/lib/fagsystemer/sdi/client";
 import { sagSoegeresultatWire } from "@/lib/fagsystemer/sdi/wire";
-import { seedSager } from "@/mocks/fixtures/sdi";
+import { seedSager } from "@/mocks/handlers/sdi/fixtures";
 import { server } from "@/mocks/node";
 import { citizens } from "@/mocks/personas";
 

@@ -1,14 +1,12 @@
 import "server-only";
 import type { Person } from "@/lib/domain/person";
-import { env } from "@/lib/env";
-import { callFagsystem, ping, type Result } from "../http";
+import { callFagsystem, type Result } from "../http";
 import { toPerson } from "./map";
 import { personOpslagSvarWire } from "./wire";
 
 export async function hentPerson(cpr: string, forSubject: boolean): Promise<Result<Person>> {
   const result = await callFagsystem({
     system: "cpr",
-    baseUrl: env().FAGSYSTEM_CPR_URL,
     path: "person/opslag",
     method: "POST",
     body: { cprNummer: cpr },
@@ -16,8 +14,4 @@ export async function hentPerson(cpr: string, forSubject: boolean): Promise<Resu
     idempotent: true,
   });
   return result.ok ? { ok: true, data: toPerson(result.data.person, forSubject) } : result;
-}
-
-export function pingCpr() {
-  return ping("cpr", env().FAGSYSTEM_CPR_URL);
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import type { SagSide } from "@/lib/domain/sag";
-import { env } from "@/lib/env";
-import { callFagsystem, ping, type Result } from "../http";
+import { callFagsystem, type Result } from "../http";
 import { erSynligForBorger, toSagOversigt } from "./map";
 import { cprPartRef, sagSoegeresultatWire, VISNING_UNDTAGET_FOR_BORGER } from "./wire";
 
@@ -15,7 +14,6 @@ export async function soegBorgersSager(
 ): Promise<Result<SagSide>> {
   const result = await callFagsystem({
     system: "sdi",
-    baseUrl: env().FAGSYSTEM_SDI_URL,
     path: "sager/soeg",
     method: "POST",
     body: { partRef: cprPartRef(cpr), udenVisningsklasse: VISNING_UNDTAGET_FOR_BORGER, ...page },
@@ -25,8 +23,4 @@ export async function soegBorgersSager(
   if (!result.ok) return result;
   const { sager, side, antal, total } = result.data;
   return { ok: true, data: { sager: sager.filter(erSynligForBorger).map(toSagOversigt), side, antal, total } };
-}
-
-export function pingSdi() {
-  return ping("sdi", env().FAGSYSTEM_SDI_URL);
 }

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from "msw";
 import { personOpslagSvarWire, personOpslagWire } from "@/lib/fagsystemer/cpr/wire";
-import { state } from "../state";
-import { badRequest, health } from "./common";
+import { badRequest, health } from "../common";
+import { cprStore } from "./store";
 
 export const cprHandlers = [
   health("cpr"),
@@ -10,7 +10,7 @@ export const cprHandlers = [
   http.post("*/cpr/person/opslag", async ({ request }) => {
     const body = personOpslagWire.safeParse(await request.json().catch(() => null));
     if (!body.success) return badRequest(body.error);
-    const person = state().personer.get(body.data.cprNummer);
+    const person = cprStore.get().get(body.data.cprNummer);
     if (!person) return HttpResponse.json({ fejl: "Personen findes ikke" }, { status: 404 });
     return HttpResponse.json(personOpslagSvarWire.parse({ person }));
   }),

@@ -1,8 +1,8 @@
 import { http, HttpResponse } from "msw";
 import { sagSoegeresultatWire, sagSoegningWire, type SagWire } from "@/lib/fagsystemer/sdi/wire";
-import { partRefTilCpr } from "../fixtures/sdi";
-import { state } from "../state";
-import { badRequest, health } from "./common";
+import { badRequest, health } from "../common";
+import { partRefTilCpr } from "./fixtures";
+import { sdiStore } from "./store";
 
 const erAaben = (sag: SagWire) => !sag.fremdrift.some((f) => f.status === "Afsluttet");
 
@@ -24,7 +24,8 @@ export const sdiHandlers = [
     if (!body.success) return badRequest(body.error);
     const { partRef, udenVisningsklasse, side, antal } = body.data;
     const cpr = partRefTilCpr(partRef);
-    const matches = state()
+    const matches = sdiStore
+      .get()
       .sager.filter((s) => s.partCpr === cpr)
       .map((s) => s.sag)
       .filter((sag) => !udenVisningsklasse || !sag.visningsklasser.includes(udenVisningsklasse))

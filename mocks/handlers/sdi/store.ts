@@ -1,0 +1,4 @@
+import { createStore } from "../../store";
+import { seedSager } from "./fixtures";
+
+export const sdiStore = createStore("sdi", () => ({ sager: seedSager() }));
