@@ -12,6 +12,8 @@ export type Unavailable = {
   /** For operators: what went wrong. Never contains request bodies, so never a CPR number. */
   detail: string;
   retriable: boolean;
+  /** The HTTP status when the system answered with an error (e.g. 403: no valid samtykke). */
+  status?: number;
 };
 export type Result<T> = { ok: true; data: T } | Unavailable;
 
@@ -51,12 +53,13 @@ async function attemptOnce<S extends z.ZodType>(
   req: FagsystemRequest<S>,
   timeoutMs: number,
 ): Promise<Result<z.infer<S>>> {
-  const fail = (reason: Unavailable["reason"], detail: string, retriable: boolean): Unavailable => ({
+  const fail = (reason: Unavailable["reason"], detail: string, retriable: boolean, status?: number): Unavailable => ({
     ok: false,
     system: req.system,
     reason,
     detail: `${req.method ?? "GET"} ${req.path}: ${detail}`,
     retriable,
+    ...(status === undefined ? {} : { status }),
   });
   let response: Response;
   try {
@@ -75,7 +78,7 @@ async function attemptOnce<S extends z.ZodType>(
   }
   if (!response.ok) {
     await response.text().catch(() => undefined);
-    return fail("http", `HTTP ${response.status}`, response.status >= 500);
+    return fail("http", `HTTP ${response.status}`, response.status >= 500, response.status);
   }
   let json: unknown;
   try {
