@@ -8,6 +8,8 @@ export const person = z.object({
   adresse: z.string().nullable(),
   adressebeskyttet: z.boolean(),
   doed: z.boolean(),
+  civilstand: z.string(),
+  aegtefaelle: z.string().nullable(),
 });
 export type Person = z.infer<typeof person>;
 

@@ -11,3 +11,7 @@ export function badRequest(error: z.ZodError) {
     { status: 400 },
   );
 }
+
+export function notFound(fejl: string) {
+  return HttpResponse.json({ fejl }, { status: 404 });
+}

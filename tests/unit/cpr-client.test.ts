@@ -1,10 +1,11 @@
 import "../support/test-env";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hentPerson } from "@/lib/fagsystemer/cpr/client";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { hentPerson, retAdresse } from "@/lib/fagsystemer/cpr/client";
 import { server } from "@/mocks/node";
 import { citizens } from "@/mocks/personas";
 
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => fetch("http://fagsystemer.test/__admin/reset", { method: "POST" }));
 afterAll(() => server.close());
 
 describe("CPR client against the CPR handlers", () => {
@@ -19,6 +20,8 @@ describe("CPR client against the CPR handlers", () => {
         adresse: "Algade 12, 4999 Korsbæk",
         adressebeskyttet: false,
         doed: false,
+        civilstand: "Gift",
+        aegtefaelle: "Ole Jensen",
       },
     });
   });
@@ -38,5 +41,13 @@ describe("CPR client against the CPR handlers", () => {
   it("derives birth dates in the 2000s from the century digit", async () => {
     const result = await hentPerson(citizens.sofie.cpr, true);
     expect(result.ok && result.data.foedselsdato).toBe("2000-03-22");
+  });
+
+  it("corrects Amir's wrongly registered address, keeping the old one marked wrong", async () => {
+    const korrekt = { vejnavn: "Stationsvej", husnr: "7B", etage: "2", doer: "tv", postnr: "4999", postdistrikt: "Korsbæk", kommunekode: "0999" };
+    const result = await retAdresse(citizens.amir.cpr, korrekt, "Borgeren bor på 2. tv ifølge lejekontrakten");
+    expect(result.ok && result.data.adresse).toBe("Stationsvej 7B, 2. tv, 4999 Korsbæk");
+    const again = await hentPerson(citizens.amir.cpr, true);
+    expect(again.ok && again.data.adresse).toBe("Stationsvej 7B, 2. tv, 4999 Korsbæk");
   });
 });

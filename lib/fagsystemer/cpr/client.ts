@@ -2,7 +2,8 @@ import "server-only";
 import type { Person } from "@/lib/domain/person";
 import { callFagsystem, type Result } from "../http";
 import { toPerson } from "./map";
-import { personOpslagSvarWire } from "./wire";
+import type { z } from "zod";
+import { personOpslagSvarWire, type cprAdresseWire } from "./wire";
 
 export async function hentPerson(cpr: string, forSubject: boolean): Promise<Result<Person>> {
   const result = await callFagsystem({
@@ -14,4 +15,21 @@ export async function hentPerson(cpr: string, forSubject: boolean): Promise<Resu
     idempotent: true,
   });
   return result.ok ? { ok: true, data: toPerson(result.data.person, forSubject) } : result;
+}
+
+/** The folkeregister's correction of a wrongly registered address; the old one stays, marked wrong. */
+export async function retAdresse(
+  cpr: string,
+  nyAdresse: z.infer<typeof cprAdresseWire>,
+  begrundelse: string,
+): Promise<Result<Person>> {
+  const result = await callFagsystem({
+    system: "cpr",
+    path: "person/adresse/rettelse",
+    method: "POST",
+    body: { cprNummer: cpr, nyAdresse, begrundelse },
+    schema: personOpslagSvarWire,
+    idempotent: false,
+  });
+  return result.ok ? { ok: true, data: toPerson(result.data.person, true) } : result;
 }

@@ -1,6 +1,14 @@
 import { foedselsdatoFraCpr, maskCpr, type Person } from "@/lib/domain/person";
 import type { CprPersonWire } from "./wire";
 
+const civilstandTekst: Record<CprPersonWire["civilstand"], string> = {
+  ugift: "Ugift",
+  gift: "Gift",
+  fraskilt: "Fraskilt",
+  enke: "Enke eller enkemand",
+  "registreret partner": "Registreret partner",
+};
+
 export function formatAdresse(a: CprPersonWire["adresse"]): string {
   const etageDoer = [a.etage === "st" ? "st." : a.etage ? `${a.etage}.` : null, a.doer].filter(Boolean).join(" ");
   return `${a.vejnavn} ${a.husnr}${etageDoer ? `, ${etageDoer}` : ""}, ${a.postnr} ${a.postdistrikt}`;
@@ -16,5 +24,7 @@ export function toPerson(p: CprPersonWire, forSubject: boolean): Person {
     adresse: hidden ? null : formatAdresse(p.adresse),
     adressebeskyttet: p.navneOgAdressebeskyttelse,
     doed: p.status === "doed",
+    civilstand: civilstandTekst[p.civilstand],
+    aegtefaelle: p.aegtefaelle?.navn ?? null,
   };
 }

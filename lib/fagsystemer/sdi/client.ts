@@ -1,26 +1,84 @@
 import "server-only";
-import type { SagSide } from "@/lib/domain/sag";
+import { z } from "zod";
+import type { Dokument, GrundlagDatum, SagDetalje, SagSide, SagSoegning } from "@/lib/domain/sag";
 import { callFagsystem, type Result } from "../http";
-import { erSynligForBorger, toSagOversigt } from "./map";
-import { cprPartRef, sagSoegeresultatWire, VISNING_UNDTAGET_FOR_BORGER } from "./wire";
+import { erSynligForBorger, fremdriftFraStatus, toDokument, toSagDetalje, toSagOversigt } from "./map";
+import {
+  cprPartRef,
+  datumRettelseSvarWire,
+  dokumentSvarWire,
+  sagSoegeresultatWire,
+  sagSvarWire,
+  VISNING_UNDTAGET_FOR_BORGER,
+} from "./wire";
+
+const uuid = z.uuid();
 
 /**
- * The citizen's own sager, one page at a time. Sager marked "Visning undtaget for borger" are
- * excluded at the source and filtered again here, so a misbehaving index cannot leak one.
+ * The citizen's own sager, one page at a time, filtered at the source. Sager marked "Visning
+ * undtaget for borger" are excluded at the source and filtered again here, so a misbehaving index
+ * cannot leak one.
  */
 export async function soegBorgersSager(
   cpr: string,
-  page: { side: number; antal: number },
+  page: { side: number; antal: number } & SagSoegning,
 ): Promise<Result<SagSide>> {
+  const { side, antal, status, kle, soegetekst } = page;
   const result = await callFagsystem({
     system: "sdi",
     path: "sager/soeg",
     method: "POST",
-    body: { partRef: cprPartRef(cpr), udenVisningsklasse: VISNING_UNDTAGET_FOR_BORGER, ...page },
+    body: {
+      partRef: cprPartRef(cpr),
+      udenVisningsklasse: VISNING_UNDTAGET_FOR_BORGER,
+      side,
+      antal,
+      ...(status?.length ? { fremdrift: status.map((s) => fremdriftFraStatus[s]) } : {}),
+      ...(kle ? { kle } : {}),
+      ...(soegetekst ? { soegetekst } : {}),
+    },
     schema: sagSoegeresultatWire,
     idempotent: true,
   });
   if (!result.ok) return result;
-  const { sager, side, antal, total } = result.data;
+  const { sager, total } = result.data;
   return { ok: true, data: { sager: sager.filter(erSynligForBorger).map(toSagOversigt), side, antal, total } };
+}
+
+/**
+ * One sag, only if this person is a part of it and it may be shown to citizens. Anything else is
+ * "not found" (null), so the answer never reveals that a hidden sag or someone else's sag exists.
+ */
+export async function hentBorgersSag(cpr: string, id: string): Promise<Result<SagDetalje | null>> {
+  if (!uuid.safeParse(id).success) return { ok: true, data: null };
+  const result = await callFagsystem({ system: "sdi", path: `sager/${id}`, schema: sagSvarWire, idempotent: true });
+  if (!result.ok) return result.status === 404 ? { ok: true, data: null } : result;
+  const sag = result.data.sag;
+  const erPart = sag.parter.some((p) => p.ref === cprPartRef(cpr));
+  return { ok: true, data: erPart && erSynligForBorger(sag) ? toSagDetalje(sag) : null };
+}
+
+export async function hentBorgersDokument(cpr: string, id: string): Promise<Result<Dokument | null>> {
+  if (!uuid.safeParse(id).success) return { ok: true, data: null };
+  const result = await callFagsystem({ system: "sdi", path: `dokumenter/${id}`, schema: dokumentSvarWire, idempotent: true });
+  if (!result.ok) return result.status === 404 ? { ok: true, data: null } : result;
+  const dokument = result.data.dokument;
+  const erPart = dokument.parter.includes(cprPartRef(cpr));
+  return { ok: true, data: erPart && erSynligForBorger(dokument) ? toDokument(dokument) : null };
+}
+
+/** Records an accepted correction in the source system: the old value is kept, marked wrong. */
+export async function retGrundlagDatum(
+  datumId: string,
+  rettelse: { nyVaerdi: string; begrundelse: string },
+): Promise<Result<GrundlagDatum>> {
+  const result = await callFagsystem({
+    system: "sdi",
+    path: `data/${uuid.parse(datumId)}/rettelse`,
+    method: "POST",
+    body: rettelse,
+    schema: datumRettelseSvarWire,
+    idempotent: false,
+  });
+  return result.ok ? { ok: true, data: result.data.datum } : result;
 }

@@ -1,14 +1,45 @@
-import type { SagOversigt, SagStatus } from "@/lib/domain/sag";
-import { VISNING_UNDTAGET_FOR_BORGER, type SagWire } from "./wire";
+import type { Afgoerelse, Dokument, SagDetalje, SagOversigt, SagStatus } from "@/lib/domain/sag";
+import {
+  VISNING_UNDTAGET_FOR_BORGER,
+  type DokumentWire,
+  type FremdriftStatus,
+  type SagDetaljeWire,
+  type SagWire,
+} from "./wire";
 
-const statusFraFremdrift: Record<SagWire["fremdrift"][number]["status"], SagStatus> = {
+export const statusFraFremdrift: Record<FremdriftStatus, SagStatus> = {
   Opstaaet: "opstaaet",
   Oplyst: "oplyst",
   Afgjort: "afgjort",
   Afsluttet: "afsluttet",
 };
 
-export function erSynligForBorger(sag: SagWire): boolean {
+export const fremdriftFraStatus = Object.fromEntries(
+  Object.entries(statusFraFremdrift).map(([wire, status]) => [status, wire]),
+) as Record<SagStatus, FremdriftStatus>;
+
+/** Document types in the words a citizen uses. */
+const dokumentTypeTekst: Record<DokumentWire["type"], string> = {
+  Faktura: "Regning",
+  "Brev, indgaaende": "Brev til kommunen",
+  "Brev, udgaaende": "Brev fra kommunen",
+  Brev: "Brev",
+  "Internt Notat": "Notat",
+  "Eksternt Notat": "Notat",
+  Rapport: "Rapport",
+  Dagsorden: "Dagsorden",
+  Plan: "Plan",
+  Andet: "Dokument",
+};
+
+const udfald: Record<NonNullable<SagDetaljeWire["afgoerelsesklasse"]>["gruppe"], Afgoerelse["udfald"]> = {
+  "Afgørelse i primær parts favør": "bevilget",
+  "Afgørelse mod primær parts favør": "afslag",
+  "Afgørelse delvis i primær parts favør": "delvis",
+  Annulleret: "annulleret",
+};
+
+export function erSynligForBorger(sag: Pick<SagWire, "visningsklasser">): boolean {
   return !sag.visningsklasser.includes(VISNING_UNDTAGET_FOR_BORGER);
 }
 
@@ -24,5 +55,43 @@ export function toSagOversigt(sag: SagWire): SagOversigt {
     lokalStatus: sag.sagsstatus ?? null,
     ansvarligEnhed: sag.ansvarligEnhed.navn,
     sidstAendret: sag.sidstAendret,
+  };
+}
+
+export function toSagDetalje(sag: SagDetaljeWire): SagDetalje {
+  const a = sag.afgoerelse;
+  return {
+    ...toSagOversigt(sag),
+    beskrivelse: sag.beskrivelse ?? null,
+    tidslinje: sag.fremdrift.map((f) => ({ status: statusFraFremdrift[f.status], fra: f.fra, til: f.til })),
+    kontaktpersonId: sag.primaerBehandler?.type === "Bruger" ? sag.primaerBehandler.uuid : null,
+    ansvarligEnhedId: sag.ansvarligEnhed.uuid,
+    afgoerelse: a
+      ? {
+          dato: a.dato,
+          udfald: sag.afgoerelsesklasse ? udfald[sag.afgoerelsesklasse.gruppe] : "bevilget",
+          resultat: a.resultat,
+          hjemmel: a.hjemmel,
+          klagevejledning: a.klagevejledning,
+          grundlag: a.grundlag,
+        }
+      : null,
+    dokumenter: sag.journalposter.map((j) => ({
+      id: j.dokument.uuid,
+      titel: j.dokument.titel,
+      type: dokumentTypeTekst[j.dokument.type],
+      dato: j.dokument.brevdato,
+    })),
+  };
+}
+
+export function toDokument(d: DokumentWire): Dokument {
+  return {
+    id: d.uuid,
+    titel: d.titel,
+    type: dokumentTypeTekst[d.type],
+    dato: d.brevdato,
+    sagId: d.sagUuid,
+    tekst: d.indhold?.tekst ?? null,
   };
 }

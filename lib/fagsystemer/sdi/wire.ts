@@ -2,13 +2,15 @@ import { z } from "zod";
 
 /**
  * Wire contract of the Sags- og Dokumentindeks (SDI, SF1470), as JSON. Field names follow the
- * OIO SagIndeks model. The mock handlers build their responses from these schemas, so the mock
- * and the client cannot drift apart.
+ * OIO SagIndeks/DokumentIndeks model. The mock handlers build their responses from these schemas,
+ * so the mock and the client cannot drift apart.
  */
 
 export const VISNING_UNDTAGET_FOR_BORGER = "Visning undtaget for borger";
 
 export const fremdriftStatus = z.enum(["Opstaaet", "Oplyst", "Afgjort", "Afsluttet"]);
+export type FremdriftStatus = z.infer<typeof fremdriftStatus>;
+
 export const foelsomhed = z.enum([
   "IKKE_FORTROLIGE_DATA",
   "FORTROLIGE_PERSONOPLYSNINGER",
@@ -16,7 +18,28 @@ export const foelsomhed = z.enum([
   "VIP_SAGER",
 ]);
 
+export const dokumentType = z.enum([
+  "Faktura",
+  "Brev, indgaaende",
+  "Brev, udgaaende",
+  "Brev",
+  "Internt Notat",
+  "Eksternt Notat",
+  "Rapport",
+  "Dagsorden",
+  "Plan",
+  "Andet",
+]);
+
+export const afgoerelsesgruppe = z.enum([
+  "Afgørelse i primær parts favør",
+  "Afgørelse mod primær parts favør",
+  "Afgørelse delvis i primær parts favør",
+  "Annulleret",
+]);
+
 const isoDate = z.iso.date();
+const partRef = z.string().regex(/^urn:oio:(cpr-nr:\d{10}|cvr-nr:\d{8})$/);
 
 export const sagWire = z.object({
   uuid: z.uuid(),
@@ -35,10 +58,65 @@ export const sagWire = z.object({
 });
 export type SagWire = z.infer<typeof sagWire>;
 
+/** One datum a decision rests on: its value, the register it came from and the legal basis. */
+export const grundlagDatumWire = z.object({
+  id: z.uuid(),
+  betegnelse: z.string(),
+  vaerdi: z.string(),
+  kilde: z.string(),
+  hjemmel: z.string().max(1024),
+  /** Values later found wrong: marked, never deleted. */
+  tidligereVaerdier: z.array(
+    z.object({ vaerdi: z.string(), markeretForkert: z.iso.datetime({ offset: true }), begrundelse: z.string() }),
+  ),
+});
+export type GrundlagDatumWire = z.infer<typeof grundlagDatumWire>;
+
+export const journalpostWire = z.object({
+  rolle: z.enum(["Tilakteret", "Vedlagt", "Journalnotat"]),
+  dokument: z.object({ uuid: z.uuid(), titel: z.string().max(255), type: dokumentType, brevdato: isoDate }),
+});
+
+export const sagDetaljeWire = sagWire.extend({
+  beskrivelse: z.string().max(4096).optional(),
+  parter: z.array(
+    z.object({ rolle: z.enum(["Primær part", "Sekundær part", "Ydelsesmodtager"]), ref: partRef, fuldtNavn: z.string() }),
+  ),
+  primaerBehandler: z.object({ uuid: z.uuid(), navn: z.string(), type: z.enum(["Bruger", "OrgEnhed"]) }).optional(),
+  afgoerelsesklasse: z.object({ gruppe: afgoerelsesgruppe, klasse: z.string() }).optional(),
+  afgoerelse: z
+    .object({
+      dato: isoDate,
+      resultat: z.string(),
+      hjemmel: z.string().max(1024),
+      klagevejledning: z.string(),
+      grundlag: z.array(grundlagDatumWire),
+    })
+    .optional(),
+  journalposter: z.array(journalpostWire),
+});
+export type SagDetaljeWire = z.infer<typeof sagDetaljeWire>;
+
+export const dokumentWire = z.object({
+  uuid: z.uuid(),
+  titel: z.string().max(255),
+  type: dokumentType,
+  brevdato: isoDate,
+  sagUuid: z.uuid(),
+  parter: z.array(partRef),
+  visningsklasser: z.array(z.string()),
+  /** Readable content, where the source system provides it. */
+  indhold: z.object({ format: z.literal("text/plain"), tekst: z.string() }).optional(),
+});
+export type DokumentWire = z.infer<typeof dokumentWire>;
+
 /** Searches go in the body: the part reference holds a CPR number, which must never sit in a URL. */
 export const sagSoegningWire = z.object({
   partRef: z.string().regex(/^urn:oio:cpr-nr:\d{10}$/),
   udenVisningsklasse: z.string().optional(),
+  fremdrift: z.array(fremdriftStatus).optional(),
+  kle: z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/).optional(),
+  soegetekst: z.string().max(100).optional(),
   side: z.number().int().min(1).default(1),
   antal: z.number().int().min(1).max(100).default(20),
 });
@@ -50,7 +128,15 @@ export const sagSoegeresultatWire = z.object({
   antal: z.number().int().min(1),
   total: z.number().int().min(0),
 });
-export type SagSoegeresultatWire = z.infer<typeof sagSoegeresultatWire>;
+
+export const sagSvarWire = z.object({ sag: sagDetaljeWire });
+export const dokumentSvarWire = z.object({ dokument: dokumentWire });
+
+export const datumRettelseWire = z.object({
+  nyVaerdi: z.string().min(1).max(1000),
+  begrundelse: z.string().min(1).max(2000),
+});
+export const datumRettelseSvarWire = z.object({ datum: grundlagDatumWire });
 
 export function cprPartRef(cpr: string): string {
   return `urn:oio:cpr-nr:${cpr}`;

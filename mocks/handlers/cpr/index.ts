@@ -1,6 +1,6 @@
 import { http, HttpResponse } from "msw";
-import { personOpslagSvarWire, personOpslagWire } from "@/lib/fagsystemer/cpr/wire";
-import { badRequest, health } from "../common";
+import { adresseRettelseWire, personOpslagSvarWire, personOpslagWire } from "@/lib/fagsystemer/cpr/wire";
+import { badRequest, health, notFound } from "../common";
 import { cprStore } from "./store";
 
 export const cprHandlers = [
@@ -11,7 +11,21 @@ export const cprHandlers = [
     const body = personOpslagWire.safeParse(await request.json().catch(() => null));
     if (!body.success) return badRequest(body.error);
     const person = cprStore.get().get(body.data.cprNummer);
-    if (!person) return HttpResponse.json({ fejl: "Personen findes ikke" }, { status: 404 });
+    return person ? HttpResponse.json(personOpslagSvarWire.parse({ person })) : notFound("Personen findes ikke");
+  }),
+
+  // POST /cpr/person/adresse/rettelse – the folkeregister corrects a wrongly registered address
+  http.post("*/cpr/person/adresse/rettelse", async ({ request }) => {
+    const body = adresseRettelseWire.safeParse(await request.json().catch(() => null));
+    if (!body.success) return badRequest(body.error);
+    const person = cprStore.get().get(body.data.cprNummer);
+    if (!person) return notFound("Personen findes ikke");
+    person.adresseRettelser.push({
+      forkertAdresse: person.adresse,
+      markeretForkert: new Date().toISOString(),
+      begrundelse: body.data.begrundelse,
+    });
+    person.adresse = body.data.nyAdresse;
     return HttpResponse.json(personOpslagSvarWire.parse({ person }));
   }),
 ];

@@ -1,4 +1,4 @@
 import { createStore } from "../../store";
-import { seedSager } from "./fixtures";
+import { seedSdi } from "./fixtures";
 
-export const sdiStore = createStore("sdi", () => ({ sager: seedSager() }));
+export const sdiStore = createStore("sdi", seedSdi);
