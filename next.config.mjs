@@ -6,6 +6,21 @@ const nextConfig = {
   poweredByHeader: false,
   // PGlite ships WASM + data files that must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pg"],
+  // Headers every response gets, static files included; the CSP with its nonce is set in proxy.ts.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+        ],
+      },
+    ];
+  },
   sassOptions: {
     loadPaths: [path.join(import.meta.dirname, "node_modules/dkfds/src/stylesheets")],
     silenceDeprecations: ["import", "global-builtin", "color-functions", "if-function"],

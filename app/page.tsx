@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/data/actor";
-import { overblikForBorger } from "@/lib/data/overblik";
+import { selfContext } from "@/lib/data/access";
+import { overblik } from "@/lib/data/overblik";
 import { Overblik } from "./_components/overblik";
 import { Velkommen } from "./_components/velkommen";
 
@@ -8,5 +9,5 @@ export default async function Forside({ searchParams }: { searchParams: Promise<
   const actor = await currentActor();
   if (actor?.art === "medarbejder") redirect("/medarbejder");
   if (!actor) return <Velkommen loggedOut={(await searchParams)["logget-ud"] === "1"} />;
-  return <Overblik navn={actor.navn} overblik={await overblikForBorger(actor)} />;
+  return <Overblik navn={actor.navn} overblik={await overblik(selfContext(actor))} />;
 }

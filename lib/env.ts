@@ -14,6 +14,7 @@ const envSchema = z.object({
     .optional(),
   PGLITE_DIR: z.string().min(1).default("data/pglite"),
   AUTH_SECRET: z.string().min(32, { error: "skal være mindst 32 tegn (must be at least 32 characters)" }),
+  LOG_PSEUDONYM_SECRET: z.string().min(32, { error: "skal være mindst 32 tegn (must be at least 32 characters)" }),
   AUTH_URL: url("http://localhost:3000"),
   MITID_ISSUER: url("http://localhost:4000"),
   MITID_CLIENT_ID: z.string().min(1, { error: "mangler (missing)" }),

@@ -1,20 +1,23 @@
 import "server-only";
 import type { Person } from "@/lib/domain/person";
 import { hentPerson } from "@/lib/fagsystemer/cpr/client";
-import type { Result } from "@/lib/fagsystemer/http";
 import { soegBorgersSager } from "@/lib/fagsystemer/sdi/client";
-import type { Actor } from "./actor";
+import { laes, type Adgang, type DataContext } from "./access";
 
 export type Overblik = {
-  person: Result<Person>;
-  sager: Result<{ antal: number }>;
+  person: Adgang<Person>;
+  sager: Adgang<{ antal: number }>;
 };
 
-/** The forside's figures for a citizen reading their own data; each fagsystem is asked in parallel. */
-export async function overblikForBorger(actor: Extract<Actor, { art: "borger" }>): Promise<Overblik> {
+/** The forside's figures; each fagsystem is asked in parallel, through the access policy. */
+export async function overblik(ctx: DataContext): Promise<Overblik> {
+  const forSubject = ctx.basis.type === "self";
   const [person, sager] = await Promise.all([
-    hentPerson(actor.cpr, true),
-    soegBorgersSager(actor.cpr, { side: 1, antal: 1 }),
+    laes(ctx, { action: "se:oplysninger", objekt: "Navn og adresse" }, () => hentPerson(ctx.subjectCpr, forSubject)),
+    laes(ctx, { action: "se:sager", objekt: "Antal sager" }, async () => {
+      const result = await soegBorgersSager(ctx.subjectCpr, { side: 1, antal: 1 });
+      return result.ok ? { ok: true as const, data: { antal: result.data.total } } : result;
+    }),
   ]);
-  return { person, sager: sager.ok ? { ok: true, data: { antal: sager.data.total } } : sager };
+  return { person, sager };
 }

@@ -1,11 +1,12 @@
 import "server-only";
-import type { SagSide } from "@/lib/domain/sag";
-import type { Result } from "@/lib/fagsystemer/http";
+import type { SagSoegning } from "@/lib/domain/sag";
 import { soegBorgersSager } from "@/lib/fagsystemer/sdi/client";
-import type { Actor } from "./actor";
+import { laes, type DataContext } from "./access";
 
 export const SAGER_PR_SIDE = 20;
 
-export function sagerForBorger(actor: Extract<Actor, { art: "borger" }>, side: number): Promise<Result<SagSide>> {
-  return soegBorgersSager(actor.cpr, { side, antal: SAGER_PR_SIDE });
+export function soegSager(ctx: DataContext, side: number, soegning: SagSoegning = {}) {
+  return laes(ctx, { action: "se:sager", objekt: "Oversigten over sager" }, () =>
+    soegBorgersSager(ctx.subjectCpr, { side, antal: SAGER_PR_SIDE, ...soegning }),
+  );
 }

@@ -1,4 +1,4 @@
-import { boolean, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 /**
  * A login session. The browser holds only the opaque id (inside Auth.js's encrypted cookie);
@@ -29,4 +29,115 @@ export const medarbejdere = pgTable("medarbejdere", {
   email: text("email").notNull(),
   telefon: text("telefon").notNull(),
   aktiv: boolean("aktiv").notNull().default(true),
+});
+
+/**
+ * What a holder may do for someone: a privilege set, never "everything" (DESIGN.md §3 ANVENDE).
+ * Created by the fuldmagt issue; the access policy checks it.
+ */
+export const fuldmagter = pgTable(
+  "fuldmagter",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    giverCpr: text("giver_cpr").notNull(),
+    giverNavn: text("giver_navn").notNull(),
+    fuldmaegtigCpr: text("fuldmaegtig_cpr").notNull(),
+    fuldmaegtigNavn: text("fuldmaegtig_navn").notNull(),
+    privilegier: jsonb("privilegier").$type<string[]>().notNull(),
+    status: text("status", { enum: ["anmodet", "aktiv", "tilbagekaldt", "afvist"] }).notNull(),
+    gyldigFra: timestamp("gyldig_fra", { withTimezone: true }).notNull(),
+    gyldigTil: timestamp("gyldig_til", { withTimezone: true }).notNull(),
+    tilbagekaldt: timestamp("tilbagekaldt", { withTimezone: true }),
+    oprettet: timestamp("oprettet", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("fuldmagter_giver_idx").on(t.giverCpr), index("fuldmagter_fuldmaegtig_idx").on(t.fuldmaegtigCpr)],
+);
+
+/** Staff help approved by the citizen: scoped areas, time-limited, bound to one staff member. */
+export const assisteredeSessioner = pgTable("assisterede_sessioner", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  borgerCpr: text("borger_cpr").notNull(),
+  borgerNavn: text("borger_navn").notNull(),
+  medarbejderId: uuid("medarbejder_id"),
+  omraader: jsonb("omraader").$type<string[]>().notNull(),
+  startet: timestamp("startet", { withTimezone: true }),
+  udloeber: timestamp("udloeber", { withTimezone: true }).notNull(),
+  afsluttet: timestamp("afsluttet", { withTimezone: true }),
+  oprettet: timestamp("oprettet", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A citizen's consent for a third party (e.g. a bank) to fetch named data for a period. */
+export const samtykker = pgTable("samtykker", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  borgerCpr: text("borger_cpr").notNull(),
+  modtagerNavn: text("modtager_navn").notNull(),
+  modtagerCvr: text("modtager_cvr").notNull(),
+  data: jsonb("data").$type<string[]>().notNull(),
+  formaal: text("formaal").notNull(),
+  gyldigFra: timestamp("gyldig_fra", { withTimezone: true }).notNull(),
+  gyldigTil: timestamp("gyldig_til", { withTimezone: true }).notNull(),
+  tilbagekaldt: timestamp("tilbagekaldt", { withTimezone: true }),
+  oprettet: timestamp("oprettet", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Min log: every read of a person's data by someone else. Append-only and hash-chained per
+ * subject (nr counts up, forrige_hash is the previous entry's hash), so an edited, deleted or
+ * reordered entry is detectable. The subject is a keyed pseudonym, never the CPR number.
+ */
+export const adgangslog = pgTable(
+  "adgangslog",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    subjektNoegle: text("subjekt_noegle").notNull(),
+    nr: integer("nr").notNull(),
+    tidspunkt: timestamp("tidspunkt", { withTimezone: true }).notNull(),
+    aktoerNavn: text("aktoer_navn").notNull(),
+    aktoerOrganisation: text("aktoer_organisation").notNull(),
+    aktoerRolle: text("aktoer_rolle").notNull(),
+    grundlagType: text("grundlag_type", { enum: ["fuldmagt", "assisteret", "sagsbehandler", "samtykke"] }).notNull(),
+    grundlagId: text("grundlag_id").notNull(),
+    kategori: text("kategori").notNull(),
+    objekt: text("objekt").notNull(),
+    formaal: text("formaal").notNull(),
+    forrigeHash: text("forrige_hash").notNull(),
+    hash: text("hash").notNull(),
+  },
+  (t) => [uniqueIndex("adgangslog_subjekt_nr_idx").on(t.subjektNoegle, t.nr)],
+);
+
+/** The head of each subject's chain, locked while an entry is appended so chains never fork. */
+export const adgangslogHoved = pgTable("adgangslog_hoved", {
+  subjektNoegle: text("subjekt_noegle").primaryKey(),
+  nr: integer("nr").notNull(),
+  hash: text("hash").notNull(),
+});
+
+/** Refused attempts, for security follow-up (not shown to citizens: a denial reveals nothing). */
+export const afvisninger = pgTable("afvisninger", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  tidspunkt: timestamp("tidspunkt", { withTimezone: true }).notNull().defaultNow(),
+  aktoer: text("aktoer").notNull(),
+  subjektNoegle: text("subjekt_noegle").notNull(),
+  handling: text("handling").notNull(),
+  grundlag: text("grundlag").notNull(),
+  aarsag: text("aarsag").notNull(),
+});
+
+/** "Spørg hvorfor" on a log entry: a question the caseworker inbox answers. */
+export const spoergsmaal = pgTable("spoergsmaal", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  logpostId: uuid("logpost_id").notNull(),
+  subjektNoegle: text("subjekt_noegle").notNull(),
+  tekst: text("tekst").notNull(),
+  status: text("status", { enum: ["modtaget", "besvaret"] }).notNull().default("modtaget"),
+  frist: timestamp("frist", { withTimezone: true }).notNull(),
+  oprettet: timestamp("oprettet", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Fixed-window counters for login attempts and code entry, shared by every portal instance. */
+export const rateLimits = pgTable("rate_limits", {
+  noegle: text("noegle").primaryKey(),
+  vinduestart: timestamp("vinduestart", { withTimezone: true }).notNull(),
+  antal: integer("antal").notNull(),
 });

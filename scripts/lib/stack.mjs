@@ -21,7 +21,8 @@ export function stackEnv(mode) {
   const env = {
     NEXT_TELEMETRY_DISABLED: "1",
     AUTH_URL: portalUrl,
-    AUTH_SECRET: localSecret(),
+    AUTH_SECRET: localSecret("auth-secret"),
+    LOG_PSEUDONYM_SECRET: localSecret("log-pseudonym-secret"),
     MITID_ISSUER: `http://localhost:${p.mitid}`,
     MITID_PORT: String(p.mitid),
     MITID_CLIENT_ID: "mine-data-korsbaek",
@@ -40,9 +41,9 @@ export function stackEnv(mode) {
   return env;
 }
 
-/** A per-machine secret for signing sessions, kept under data/ so logins survive a restart. */
-function localSecret() {
-  const file = path.join(root, "data/auth-secret");
+/** A per-machine secret kept under data/, so sessions and log pseudonyms survive a restart. */
+function localSecret(name) {
+  const file = path.join(root, "data", name);
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
@@ -105,7 +106,7 @@ export async function runStack(mode) {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => stop(0));
 
   if (p.fresh && !env.DATABASE_URL) rmSync(path.join(root, p.pgliteDir), { recursive: true, force: true });
-  if ((await runOnce(["--import", "tsx", "scripts/db-setup.ts"], env)) !== 0) process.exit(1);
+  if ((await runOnce(["--conditions=react-server", "--import", "tsx", "scripts/db-setup.ts"], env)) !== 0) process.exit(1);
 
   start("fagsystemer", ["--import", "tsx", "mocks/server.ts"], env);
   start("mitid", ["--import", "tsx", "mocks/mitid/server.ts"], env);

@@ -15,8 +15,8 @@ test("Karen logs in with MitID, sees her name and her sager count, and logs out"
   await expect(page).toHaveURL("http://localhost:3100/");
   await expect(page.getByRole("heading", { level: 1, name: "Goddag Karen Jensen" })).toBeVisible();
   const sager = page.getByRole("region", { name: "Dine sager" });
-  // Karen has four sager she may see; the fifth is "Visning undtaget for borger".
-  await expect(sager.getByText("4", { exact: true })).toBeVisible();
+  // Karen has six sager she may see; a seventh is "Visning undtaget for borger".
+  await expect(sager.getByText("6", { exact: true })).toBeVisible();
   await expect(page.getByText("120344-••••")).toBeVisible();
   await expectAccessible(page);
 

@@ -2,6 +2,7 @@
 export const testEnv = {
   AUTH_SECRET: "test-secret-test-secret-test-secret-42",
   AUTH_URL: "http://localhost:3100",
+  LOG_PSEUDONYM_SECRET: "test-pseudonym-secret-test-pseudonym-secret",
   MITID_ISSUER: "http://localhost:4100",
   MITID_CLIENT_ID: "mine-data-test",
   MITID_CLIENT_SECRET: "test-client-secret-1234",

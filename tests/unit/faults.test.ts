@@ -1,7 +1,14 @@
 import "../support/test-env";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { hentPerson } from "@/lib/fagsystemer/cpr/client";
+import { hentBreve } from "@/lib/fagsystemer/digitalpost/client";
+import { hentIndkomst } from "@/lib/fagsystemer/eindkomst/client";
+import { hentEmne } from "@/lib/fagsystemer/klassifikation/client";
+import { hentSagsbehandler } from "@/lib/fagsystemer/organisation/client";
+import { hentPensionsordninger } from "@/lib/fagsystemer/pension/client";
 import { soegBorgersSager } from "@/lib/fagsystemer/sdi/client";
+import { soegEffektueringer } from "@/lib/fagsystemer/ydelsesindeks/client";
+import { sagsbehandlere } from "@/mocks/handlers/organisation/fixtures";
 import { clearFaults, faultSchema, setFault } from "@/mocks/faults";
 import { server } from "@/mocks/node";
 import { citizens } from "@/mocks/personas";
@@ -10,9 +17,18 @@ beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => clearFaults());
 afterAll(() => server.close());
 
+const gyldigTil = new Date(Date.now() + 86_400_000);
+
+/** One read per fagsystem: every one must degrade the same way. */
 const calls = {
   sdi: () => soegBorgersSager(citizens.karen.cpr, { side: 1, antal: 5 }),
   cpr: () => hentPerson(citizens.karen.cpr, true),
+  ydelsesindeks: () => soegEffektueringer(citizens.karen.cpr, { side: 1, antal: 5 }),
+  organisation: () => hentSagsbehandler(sagsbehandlere.jonas.uuid),
+  klassifikation: () => hentEmne("32.03.12"),
+  eindkomst: () => hentIndkomst(citizens.amir.cpr, { fra: "2025-01", til: "2025-02", felter: ["loenindkomst"] }, { id: "s1", felter: ["loenindkomst"], gyldigTil }),
+  pension: () => hentPensionsordninger(citizens.karen.cpr, { id: "s2", felter: ["depotvaerdi"], gyldigTil }),
+  digitalpost: () => hentBreve(citizens.karen.cpr, { side: 1, antal: 5 }),
 };
 
 // FAGSYSTEM_TIMEOUT_MS is 1000 in tests.

@@ -25,7 +25,7 @@ describe("SDI client: searching sager", () => {
     const result = await soegBorgersSager(citizens.karen.cpr, page);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.data.total).toBe(4);
+    expect(result.data.total).toBe(6);
     expect(result.data.sager.map((s) => s.id)).not.toContain(HIDDEN);
     expect(result.data.sager[0]).toMatchObject({ titel: "Ansøgning om plejebolig", status: "oplyst" });
     expect(result.data.sager.at(-1)).toMatchObject({ titel: "Personligt tillæg til briller", status: "afsluttet" });

@@ -12,7 +12,7 @@ describe("the fagsystem seed", () => {
   it("is deterministic: two seeds of every system hash the same", () => {
     const first = seedAll();
     const second = seedAll();
-    expect(Object.keys(first).length).toBeGreaterThanOrEqual(3);
+    expect(Object.keys(first).sort()).toEqual(["cpr", "digitalpost", "eindkomst", "klassifikation", "pension", "sdi", "ydelsesindeks"]);
     for (const name of Object.keys(first)) expect(hash(second[name]), name).toBe(hash(first[name]));
   });
 });

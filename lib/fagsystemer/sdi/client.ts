@@ -82,3 +82,18 @@ export async function retGrundlagDatum(
   });
   return result.ok ? { ok: true, data: result.data.datum } : result;
 }
+
+/** Who handles a sag and who its parts are: what the access policy needs for caseworker duty. */
+export async function hentSagsAnsvar(id: string): Promise<Result<{ behandlerId: string | null; parterCpr: string[] } | null>> {
+  if (!uuid.safeParse(id).success) return { ok: true, data: null };
+  const result = await callFagsystem({ system: "sdi", path: `sager/${id}`, schema: sagSvarWire, idempotent: true });
+  if (!result.ok) return result.status === 404 ? { ok: true, data: null } : result;
+  const { primaerBehandler, parter } = result.data.sag;
+  return {
+    ok: true,
+    data: {
+      behandlerId: primaerBehandler?.type === "Bruger" ? primaerBehandler.uuid : null,
+      parterCpr: parter.flatMap((p) => (p.ref.startsWith("urn:oio:cpr-nr:") ? [p.ref.slice("urn:oio:cpr-nr:".length)] : [])),
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+/** Everything one person can do with another person's data, as a closed list. */
+export const ACTIONS = [
+  "se:sager",
+  "se:ydelser",
+  "se:dokumenter",
+  "se:oplysninger",
+  "handle:rettelse",
+  "handle:eksport",
+  "kontakte:sagsbehandler",
+] as const;
+export const action = z.enum(ACTIONS);
+export type Action = z.infer<typeof action>;
+
+/** What the access log records as the category of a read, in the citizen's words. */
+export const kategoriTekst: Record<Action, string> = {
+  "se:sager": "dine sager",
+  "se:ydelser": "dine ydelser og udbetalinger",
+  "se:dokumenter": "dine dokumenter",
+  "se:oplysninger": "dine personlige oplysninger",
+  "handle:rettelse": "en anmodning om rettelse",
+  "handle:eksport": "en kopi af alle dine data",
+  "kontakte:sagsbehandler": "din kontakt med sagsbehandleren",
+};
+
+export const grundlagTekst = {
+  fuldmagt: "på grundlag af din fuldmagt",
+  assisteret: "mens du fik hjælp af en medarbejder",
+  sagsbehandler: "som sagsbehandler på din sag",
+  samtykke: "på grundlag af dit samtykke",
+} as const;
+export type GrundlagType = keyof typeof grundlagTekst;

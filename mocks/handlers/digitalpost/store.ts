@@ -1,0 +1,4 @@
+import { createStore } from "../../store";
+import { seedBreve } from "./fixtures";
+
+export const digitalpostStore = createStore("digitalpost", () => ({ breve: seedBreve() }));

@@ -1,0 +1,4 @@
+import { createStore } from "../../store";
+import { seedIndkomst } from "./fixtures";
+
+export const eindkomstStore = createStore("eindkomst", () => ({ indkomster: seedIndkomst() }));
