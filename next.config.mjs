@@ -2,6 +2,8 @@ import path from "node:path";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A second build folder lets a parallel test run build without touching .next.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
   poweredByHeader: false,
   // PGlite ships WASM + data files that must be loaded from node_modules at run time, not bundled.

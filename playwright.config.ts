@@ -1,6 +1,9 @@
 import { defineConfig } from "@playwright/test";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// Must match scripts/lib/stack.mjs: the portal on the base port, MitID on +1000, fagsystemer on +1010.
+const portBase = Number(process.env.E2E_PORT_BASE ?? 3100);
+const portal = `http://localhost:${portBase}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -8,10 +11,10 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 30_000,
-  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  reporter: [["list"], ["json", { outputFile: `test-results/playwright${portBase === 3100 ? "" : `-${portBase}`}.json` }]],
   use: {
     // localhost, not 127.0.0.1: the OIDC redirect URI is registered with localhost.
-    baseURL: "http://localhost:3100",
+    baseURL: portal,
     locale: "da-DK",
     launchOptions: {
       executablePath: chromium,
@@ -25,7 +28,7 @@ export default defineConfig({
   ],
   webServer: {
     command: "node scripts/e2e-stack.mjs",
-    url: "http://localhost:3100/api/health",
+    url: `${portal}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
     gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },

@@ -41,9 +41,10 @@ function fingerprint() {
 
 /** Builds the portal unless the last build is of exactly these sources. */
 export function ensureBuild() {
-  const stamp = path.join(root, ".next/mine-data-build-stamp");
+  const dist = path.join(root, process.env.NEXT_DIST_DIR ?? ".next");
+  const stamp = path.join(dist, "mine-data-build-stamp");
   const current = fingerprint();
-  if (existsSync(path.join(root, ".next/BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === current) {
+  if (existsSync(path.join(dist, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === current) {
     console.log("Bygget er aktuelt – springer next build over.");
     return 0;
   }

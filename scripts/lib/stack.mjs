@@ -7,11 +7,21 @@ import { root } from "./ensure.mjs";
 /** Every fagsystem the portal calls; locally all are served by the mock server, one path each. */
 const fagsystemer = ["cpr", "sdi", "ydelsesindeks", "organisation", "klassifikation", "eindkomst", "pension", "digitalpost"];
 
+const e2ePortBase = Number(process.env.E2E_PORT_BASE ?? 3100);
+
 const profiles = {
   start: { portal: 3000, mitid: 4000, mocks: 4010, pgliteDir: "data/pglite", next: ["start"] },
   dev: { portal: 3000, mitid: 4000, mocks: 4010, pgliteDir: "data/pglite", next: ["dev"] },
   // The browser tests get their own ports and a fresh database, so they never touch demo data.
-  e2e: { portal: 3100, mitid: 4100, mocks: 4110, pgliteDir: "data/e2e-pglite", next: ["start"], fresh: true },
+  // E2E_PORT_BASE lets two test runs share a machine.
+  e2e: {
+    portal: e2ePortBase,
+    mitid: e2ePortBase + 1000,
+    mocks: e2ePortBase + 1010,
+    pgliteDir: `data/e2e-pglite-${e2ePortBase}`,
+    next: ["start"],
+    fresh: true,
+  },
 };
 
 /** Local defaults for everything the portal needs; anything set in the environment wins. */

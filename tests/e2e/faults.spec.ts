@@ -1,7 +1,7 @@
+import { MOCKS } from "./env";
 import { citizens } from "@/mocks/personas";
 import { expect, expectAccessible, login, test } from "./fixtures";
 
-const MOCKS = "http://localhost:4110";
 
 // These tests break shared fagsystemer, so they run on their own after the rest (see playwright.config.ts).
 test.describe.configure({ mode: "serial" });

@@ -1,3 +1,4 @@
+import { MITID } from "./env";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
 import { fullName, type Persona } from "@/mocks/personas";
@@ -6,7 +7,7 @@ import { fullName, type Persona } from "@/mocks/personas";
 export async function login(page: Page, persona: Persona, start = "/") {
   await page.goto(start);
   await page.getByRole("button", { name: "Log ind med MitID" }).click();
-  await expect(page).toHaveURL(/localhost:4100\/interaction\//);
+  await expect(page).toHaveURL(new RegExp(`^${MITID}/interaction/`));
   await page.getByRole("button", { name: new RegExp(`^${fullName(persona)}`) }).click();
 }
 

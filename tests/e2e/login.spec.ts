@@ -1,3 +1,4 @@
+import { MITID, PORTAL } from "./env";
 import { citizens, staff } from "@/mocks/personas";
 import { expect, expectAccessible, login, test } from "./fixtures";
 
@@ -7,12 +8,12 @@ test("Karen logs in with MitID, sees her name and her sager count, and logs out"
   await expectAccessible(page);
 
   await page.getByRole("button", { name: "Log ind med MitID" }).click();
-  await expect(page).toHaveURL(/localhost:4100\/interaction\//);
+  await expect(page).toHaveURL(new RegExp(`^${MITID}/interaction/`));
   await expect(page.getByRole("heading", { name: /Log ind hos Mine Data/ })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: /^Karen Jensen/ }).click();
 
-  await expect(page).toHaveURL("http://localhost:3100/");
+  await expect(page).toHaveURL(`${PORTAL}/`);
   await expect(page.getByRole("heading", { level: 1, name: "Goddag Karen Jensen" })).toBeVisible();
   const sager = page.getByRole("region", { name: "Dine sager" });
   // Karen has six sager she may see; a seventh is "Visning undtaget for borger".
@@ -29,7 +30,7 @@ test("Karen logs in with MitID, sees her name and her sager count, and logs out"
 
 test("Mette logs in with MitID Erhverv and lands on the staff page", async ({ page }) => {
   await login(page, staff.mette);
-  await expect(page).toHaveURL("http://localhost:3100/medarbejder");
+  await expect(page).toHaveURL(`${PORTAL}/medarbejder`);
   await expect(page.getByRole("heading", { level: 1, name: "Goddag Mette Lund" })).toBeVisible();
   await expect(page.getByText("medarbejder i Borgerservice")).toBeVisible();
   await expect(page.getByText(/Betroet medarbejder: registrere fuldmagter/)).toBeVisible();
@@ -49,7 +50,7 @@ test("an unauthenticated visit to /sager goes to login and, after login, back to
 
   await page.getByRole("button", { name: "Log ind med MitID" }).click();
   await page.getByRole("button", { name: /^Karen Jensen/ }).click();
-  await expect(page).toHaveURL("http://localhost:3100/sager");
+  await expect(page).toHaveURL(`${PORTAL}/sager`);
   await expect(page.getByRole("heading", { level: 1, name: "Mine sager" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Ansøgning om plejebolig" })).toBeVisible();
   await expect(page.getByText("Intern vurdering af boligsituation")).toHaveCount(0);
@@ -61,13 +62,13 @@ test("a citizen cannot open the staff page, and staff cannot open citizen pages"
   await login(citizen, citizens.sofie);
   await expect(citizen.getByRole("heading", { level: 1, name: "Goddag Sofie Nielsen" })).toBeVisible();
   await citizen.goto("/medarbejder");
-  await expect(citizen).toHaveURL("http://localhost:3100/");
+  await expect(citizen).toHaveURL(`${PORTAL}/`);
 
   const worker = await browser.newPage();
   await login(worker, staff.jonas);
-  await expect(worker).toHaveURL("http://localhost:3100/medarbejder");
+  await expect(worker).toHaveURL(`${PORTAL}/medarbejder`);
   await worker.goto("/sager");
-  await expect(worker).toHaveURL("http://localhost:3100/medarbejder");
+  await expect(worker).toHaveURL(`${PORTAL}/medarbejder`);
 });
 
 test("cancelling on the simulator returns to a Danish explanation, not logged in", async ({ page }) => {
@@ -89,7 +90,7 @@ test("unknown pages get a Danish 404", async ({ page }) => {
 test("the session cookie is httpOnly and SameSite=Lax, and no CPR number reaches the browser", async ({ page, context }) => {
   const seen: string[] = [];
   page.on("response", async (response) => {
-    if (response.url().startsWith("http://localhost:3100")) seen.push(await response.text().catch(() => ""));
+    if (response.url().startsWith(PORTAL)) seen.push(await response.text().catch(() => ""));
   });
   await login(page, citizens.karen);
   await expect(page.getByRole("heading", { level: 1, name: "Goddag Karen Jensen" })).toBeVisible();
