@@ -1,25 +1,82 @@
+import { eq } from "drizzle-orm";
+import { appendLogEntry, pseudonym, verifyChains, type NewLogEntry } from "@/lib/access/log";
 import { openDatabase } from "@/lib/db/client";
-import { medarbejdere } from "@/lib/db/schema";
-import { fullName, staff } from "@/mocks/personas";
+import { adgangslog, assisteredeSessioner, medarbejdere } from "@/lib/db/schema";
+import { deterministicUuid } from "@/mocks/random";
+import { citizens, fullName, staff } from "@/mocks/personas";
 
 /**
- * Creates and migrates the portal's database and seeds the demo staff directory. Runs before the
- * portal starts (PGlite allows one process per data folder) and is safe to run again.
+ * Creates and migrates the portal's database and seeds the demo state: the staff directory and
+ * Karen's access log (a finished assisted session and caseworker reads), so /log has something
+ * true to show. Safe to run again: nothing is seeded twice.
  */
 const demoMedarbejdere = [
   { p: staff.mette, enhed: "Borgerservice", email: "mette.lund@korsbaek.dk", telefon: "44 44 40 12" },
   { p: staff.jonas, enhed: "Ydelsesservice", email: "jonas.moller@korsbaek.dk", telefon: "44 44 41 37" },
 ];
 
+const karensHjaelp = {
+  id: deterministicUuid("seed:assisteret:karen"),
+  borgerCpr: citizens.karen.cpr,
+  borgerNavn: fullName(citizens.karen),
+  medarbejderId: staff.mette.uuid,
+  omraader: ["se:sager", "se:ydelser", "se:oplysninger"],
+  startet: new Date("2026-10-14T08:02:00Z"),
+  udloeber: new Date("2026-10-14T08:32:00Z"),
+  afsluttet: new Date("2026-10-14T08:19:00Z"),
+};
+
+function karensLog(secret: string): NewLogEntry[] {
+  const subjektNoegle = pseudonym(secret, citizens.karen.cpr);
+  const mette = {
+    subjektNoegle,
+    aktoerNavn: fullName(staff.mette),
+    aktoerOrganisation: "Korsbæk Kommune, Borgerservice",
+    aktoerRolle: "Medarbejder i Borgerservice",
+    grundlagType: "assisteret" as const,
+    grundlagId: karensHjaelp.id,
+    formaal: "Du fik hjælp af Borgerservice",
+  };
+  const jonas = {
+    subjektNoegle,
+    aktoerNavn: fullName(staff.jonas),
+    aktoerOrganisation: "Korsbæk Kommune, Ydelsesservice",
+    aktoerRolle: "Sagsbehandler",
+    grundlagType: "sagsbehandler" as const,
+    grundlagId: deterministicUuid("sag:32.03.12-G01-7-25"),
+    formaal: "Behandling af din sag",
+  };
+  return [
+    { ...mette, tidspunkt: new Date("2026-10-14T08:05:00Z"), kategori: "se:sager", objekt: "Oversigten over sager" },
+    { ...mette, tidspunkt: new Date("2026-10-14T08:07:00Z"), kategori: "se:oplysninger", objekt: "Navn og adresse" },
+    { ...mette, tidspunkt: new Date("2026-10-14T08:12:00Z"), kategori: "se:ydelser", objekt: "Udbetalinger" },
+    { ...jonas, tidspunkt: new Date("2026-11-03T12:40:00Z"), kategori: "se:sager", objekt: "Personligt tillæg til medicin" },
+    { ...jonas, tidspunkt: new Date("2026-11-03T12:42:00Z"), kategori: "se:dokumenter", objekt: "Afgørelse om personligt tillæg til medicin" },
+  ];
+}
+
 async function main() {
+  const secret = process.env.LOG_PSEUDONYM_SECRET;
+  if (!secret || secret.length < 32) {
+    throw new Error("LOG_PSEUDONYM_SECRET mangler eller er for kort (missing or shorter than 32 characters)");
+  }
   const database = openDatabase({ url: process.env.DATABASE_URL || undefined, pgliteDir: process.env.PGLITE_DIR ?? "data/pglite" });
   try {
     await database.migrate();
+    const { db } = database;
     for (const { p, enhed, email, telefon } of demoMedarbejdere) {
       const row = { id: p.uuid, navn: fullName(p), enhed, email, telefon, aktiv: true };
-      await database.db.insert(medarbejdere).values(row).onConflictDoUpdate({ target: medarbejdere.id, set: row });
+      await db.insert(medarbejdere).values(row).onConflictDoUpdate({ target: medarbejdere.id, set: row });
     }
-    console.log(`[database] klar (${database.kind})`);
+    const entries = karensLog(secret);
+    const [seeded] = await db.select({ id: adgangslog.id }).from(adgangslog).where(eq(adgangslog.subjektNoegle, entries[0]!.subjektNoegle)).limit(1);
+    if (!seeded) {
+      await db.insert(assisteredeSessioner).values(karensHjaelp).onConflictDoNothing();
+      for (const entry of entries) await appendLogEntry(db, entry);
+    }
+    const chains = await verifyChains(db);
+    if (chains.broken) console.error(`[database] ADVARSEL: adgangsloggen er brudt ved led ${chains.broken.nr}: ${chains.broken.problem}`);
+    console.log(`[database] klar (${database.kind}); adgangslog: ${chains.entries} poster, kæden er ${chains.broken ? "BRUDT" : "hel"}`);
   } finally {
     await database.close();
   }

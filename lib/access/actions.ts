@@ -24,6 +24,17 @@ export const kategoriTekst: Record<Action, string> = {
   "kontakte:sagsbehandler": "din kontakt med sagsbehandleren",
 };
 
+/** How the log describes what someone did, after their name: "Ole Jensen så dine sager". */
+export const handlingSaetning: Record<Action, string> = {
+  "se:sager": "så dine sager",
+  "se:ydelser": "så dine ydelser og udbetalinger",
+  "se:dokumenter": "læste dine dokumenter",
+  "se:oplysninger": "så dine personlige oplysninger",
+  "handle:rettelse": "bad om at få rettet en oplysning for dig",
+  "handle:eksport": "hentede en kopi af dine data",
+  "kontakte:sagsbehandler": "skrev til din sagsbehandler for dig",
+};
+
 export const grundlagTekst = {
   fuldmagt: "på grundlag af din fuldmagt",
   assisteret: "mens du fik hjælp af en medarbejder",

@@ -20,6 +20,9 @@ const migrationsFolder = path.join(process.cwd(), "drizzle");
 export function openDatabase(options: { url?: string; pgliteDir: string }): Database {
   if (options.url) {
     const pool = new Pool({ connectionString: options.url, max: 10 });
+    // An idle connection dropped by the server (restart, failover) must not crash the process;
+    // the pool replaces it on next use.
+    pool.on("error", (error) => console.error("[database] forbindelse afbrudt:", error.message));
     const db = drizzlePg(pool, { schema });
     return {
       kind: "postgres",

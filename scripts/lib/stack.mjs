@@ -118,6 +118,13 @@ export async function runStack(mode) {
   if (p.fresh && !env.DATABASE_URL) rmSync(path.join(root, p.pgliteDir), { recursive: true, force: true });
   if ((await runOnce(["--conditions=react-server", "--import", "tsx", "scripts/db-setup.ts"], env)) !== 0) process.exit(1);
 
+  // Marks the PGlite folder as open, so log:verify does not open it from a second process.
+  const lock = path.join(root, `${p.pgliteDir}.in-use`);
+  if (!env.DATABASE_URL) {
+    writeFileSync(lock, String(process.pid));
+    process.on("exit", () => rmSync(lock, { force: true }));
+  }
+
   start("fagsystemer", ["--import", "tsx", "mocks/server.ts"], env);
   start("mitid", ["--import", "tsx", "mocks/mitid/server.ts"], env);
   start("portal", ["node_modules/next/dist/bin/next", ...p.next, "-p", String(p.portal), "-H", "localhost"], env);

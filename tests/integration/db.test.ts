@@ -1,5 +1,3 @@
-import { randomBytes } from "node:crypto";
-import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Identity } from "@/lib/auth/identity";
 import {
@@ -9,59 +7,13 @@ import {
   findLoginSession,
   SESSION_HOURS,
 } from "@/lib/data/login-sessions";
-import { openDatabase, type Database } from "@/lib/db/client";
+import type { Database } from "@/lib/db/client";
 import { medarbejdere } from "@/lib/db/schema";
-
-/** A throw-away database on the PostgreSQL server named by TEST_DATABASE_URL. */
-async function freshPostgres(adminUrl: string) {
-  const name = `minedata_test_${randomBytes(4).toString("hex")}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
-
-const backends: [string, () => Promise<{ database: Database; cleanup: () => Promise<void> }>][] = [
-  [
-    "PGlite",
-    async () => {
-      const database = openDatabase({ pgliteDir: "memory://" });
-      return { database, cleanup: () => database.close() };
-    },
-  ],
-];
-const pgUrl = process.env.TEST_DATABASE_URL;
-if (pgUrl) {
-  backends.push([
-    "PostgreSQL",
-    async () => {
-      const pg = await freshPostgres(pgUrl);
-      const database = openDatabase({ url: pg.url, pgliteDir: "unused" });
-      return {
-        database,
-        cleanup: async () => {
-          await database.close();
-          await pg.drop();
-        },
-      };
-    },
-  ]);
-}
+import { backends } from "../support/databases";
 
 const karen: Identity = { art: "borger", subject: "karen-sub", navn: "Karen Jensen", cpr: "1203443996", sikringsniveau: "Substantial" };
 
-describe.each(backends)("data layer on %s", (_name, open) => {
+describe.each(backends())("data layer on %s", (_name, open) => {
   let database: Database;
   let cleanup: () => Promise<void>;
 

@@ -1,0 +1,43 @@
+import { grundlagTekst, type GrundlagType } from "@/lib/access/actions";
+import { formatDato, formatTidspunkt } from "@/lib/format";
+import { SpoergHvorfor } from "./spoerg-hvorfor";
+
+type Props = {
+  post: {
+    id: string;
+    tidspunkt: Date;
+    aktoerNavn: string;
+    aktoerRolle: string;
+    aktoerOrganisation: string;
+    grundlagType: GrundlagType;
+    objekt: string;
+    formaal: string;
+    saetning: string;
+  };
+  spurgt: { frist: Date; status: string } | null;
+  netopSpurgt: boolean;
+};
+
+/** One line of Min log, as a sentence: "Ole Jensen så dine sager – på grundlag af din fuldmagt". */
+export function LogPost({ post, spurgt, netopSpurgt }: Props) {
+  return (
+    <li id={`post-${post.id}`}>
+      <p className="log-saetning">
+        <strong>{post.aktoerNavn}</strong> {post.saetning} – {grundlagTekst[post.grundlagType]}
+      </p>
+      <p className="log-detaljer">
+        {formatTidspunkt(post.tidspunkt)} · {post.aktoerRolle}, {post.aktoerOrganisation}
+      </p>
+      <p className="log-detaljer">
+        Hvad: {post.objekt} · Formål: {post.formaal}
+      </p>
+      {spurgt ? (
+        <p className="log-spurgt" role={netopSpurgt ? "status" : undefined}>
+          Du har spurgt hvorfor. {spurgt.status === "besvaret" ? "Du har fået svar." : `Du får svar senest ${formatDato(spurgt.frist.toISOString())}.`}
+        </p>
+      ) : (
+        <SpoergHvorfor logpostId={post.id} />
+      )}
+    </li>
+  );
+}

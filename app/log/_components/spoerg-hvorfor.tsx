@@ -1,0 +1,40 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import { spoergHvorforAction } from "../actions";
+
+/** A native <details> form: it works without JavaScript, and shows errors inline with it. */
+export function SpoergHvorfor({ logpostId }: { logpostId: string }) {
+  const [state, action, pending] = useActionState(spoergHvorforAction, undefined);
+  const id = useId();
+  return (
+    <details className="spoerg-hvorfor">
+      <summary>Spørg hvorfor</summary>
+      <form action={action}>
+        <input type="hidden" name="logpostId" value={logpostId} />
+        <div className={`form-group${state?.fejl ? " form-error" : ""}`}>
+          <label className="form-label" htmlFor={`${id}-tekst`}>
+            Dit spørgsmål (du kan også lade feltet være tomt)
+          </label>
+          {state?.fejl && (
+            <span className="form-error-message" id={`${id}-fejl`}>
+              <span className="sr-only">Fejl: </span>
+              {state.fejl}
+            </span>
+          )}
+          <textarea
+            className="form-input"
+            id={`${id}-tekst`}
+            name="tekst"
+            rows={3}
+            maxLength={1000}
+            aria-describedby={state?.fejl ? `${id}-fejl` : undefined}
+          />
+        </div>
+        <button type="submit" className="button button-secondary" disabled={pending}>
+          Send spørgsmålet
+        </button>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { handlingSaetning, kategoriTekst, type Action } from "@/lib/access/actions";
+import { requireBorger } from "@/lib/data/actor";
+import { logFilter, LOG_PR_SIDE, minLog } from "@/lib/data/log";
+import { formatAntal } from "@/lib/format";
+import { LogPost } from "./_components/log-post";
+
+export const metadata: Metadata = { title: "Hvem har set mine data" };
+
+type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function MinLog({ searchParams }: Props) {
+  const actor = await requireBorger("/log");
+  const params = await searchParams;
+  const filter = logFilter.parse(params);
+  const log = await minLog(actor, filter);
+  const sider = Math.max(1, Math.ceil(log.total / LOG_PR_SIDE));
+  const link = (side: number) => `/log?${new URLSearchParams({ side: String(side), ...(filter.hvem ? { hvem: filter.hvem } : {}), ...(filter.hvad ? { hvad: filter.hvad } : {}) })}`;
+  return (
+    <>
+      <h1>Hvem har set mine data</h1>
+      <p className="font-lead">
+        Her kan du se, hver gang en anden end dig har set dine data – for eksempel en medarbejder, din sagsbehandler
+        eller en, du har givet fuldmagt. Du ser ikke det, du selv har kigget på.
+      </p>
+      <form method="get" action="/log" className="log-filter">
+        <div className="form-group">
+          <label className="form-label" htmlFor="hvem">
+            Hvem
+          </label>
+          <select className="form-select" id="hvem" name="hvem" defaultValue={filter.hvem ?? ""}>
+            <option value="">Alle</option>
+            {log.aktoerer.map((navn) => (
+              <option key={navn} value={navn}>
+                {navn}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="hvad">
+            Hvad
+          </label>
+          <select className="form-select" id="hvad" name="hvad" defaultValue={filter.hvad ?? ""}>
+            <option value="">Alt</option>
+            {log.kategorier.map((k) => (
+              <option key={k} value={k}>
+                {kategoriTekst[k as Action] ?? k}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button-secondary">
+          Vis
+        </button>
+      </form>
+      {log.total === 0 ? (
+        <p>{filter.hvem || filter.hvad ? "Ingen har set dine data med det filter." : "Ingen andre har set dine data."}</p>
+      ) : (
+        <>
+          <p>
+            {formatAntal(log.total)} {log.total === 1 ? "gang" : "gange"}, nyeste først.
+          </p>
+          <ul className="bordered-list log-liste">
+            {log.poster.map((post) => (
+              <LogPost
+                key={post.id}
+                post={{ ...post, saetning: handlingSaetning[post.kategori as Action] ?? "så dine data" }}
+                spurgt={log.spurgt.get(post.id) ?? null}
+                netopSpurgt={params.spurgt === post.id}
+              />
+            ))}
+          </ul>
+          {sider > 1 && (
+            <nav aria-label="Sider i loggen" className="sideskift">
+              <p>
+                Side {filter.side} af {formatAntal(sider)}
+              </p>
+              <p>
+                {filter.side > 1 && <Link href={link(filter.side - 1)}>Forrige side</Link>}
+                {filter.side > 1 && filter.side < sider && " · "}
+                {filter.side < sider && <Link href={link(filter.side + 1)}>Næste side</Link>}
+              </p>
+            </nav>
+          )}
+        </>
+      )}
+    </>
+  );
+}
