@@ -22,9 +22,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "portal", testIgnore: /faults\.spec\.ts/ },
+    { name: "portal", testIgnore: /faults\.spec\.ts|leaks\.check\.ts/ },
     // Breaks shared fagsystemer on purpose, so it runs alone after the rest.
     { name: "faults", testMatch: /faults\.spec\.ts/, dependencies: ["portal"] },
+    // Runs last: greps what the browser received and what the servers logged for CPR numbers.
+    { name: "leaks", testMatch: /leaks\.check\.ts/, dependencies: ["faults"] },
   ],
   webServer: {
     command: "node scripts/e2e-stack.mjs",

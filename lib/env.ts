@@ -33,6 +33,12 @@ const envSchema = z.object({
     .min(100)
     .max(30_000)
     .default(2500),
+  LOGIN_MAX_PR_MINUT: z.coerce
+    .number({ error: "skal være et tal (must be a number)" })
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(30),
   KOMMUNE_CVR: z.string().regex(/^\d{8}$/, { error: "skal være 8 cifre (must be 8 digits)" }).default("11111111"),
 });
 

@@ -1,6 +1,11 @@
 "use server";
 
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth";
+import { tryAttempt } from "@/lib/data/rate-limit";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 
 /** Only same-site paths are accepted as where to land after login (no open redirect). */
 function safeReturnPath(value: FormDataEntryValue | null): string {
@@ -8,7 +13,15 @@ function safeReturnPath(value: FormDataEntryValue | null): string {
   return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
 }
 
+/** The client as the load balancer saw it; locally there is none, and all share one bucket. */
+async function clientAddress(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "ukendt";
+}
+
 export async function logInd(formData: FormData): Promise<void> {
+  const allowed = await tryAttempt(db(), `login:${await clientAddress()}`, env().LOGIN_MAX_PR_MINUT, 60);
+  if (!allowed) redirect("/log-ind?error=ForMangeForsoeg");
   await signIn("mitid", { redirectTo: safeReturnPath(formData.get("til")) });
 }
 

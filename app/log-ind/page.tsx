@@ -18,7 +18,9 @@ export default async function LogInd({ searchParams }: Props) {
               <p className="alert-text">
                 {error === "AccessDenied"
                   ? "Din identitet giver ikke adgang til Mine Data. Er du medarbejder, skal din leder give dig adgang."
-                  : "Login blev afbrudt eller lykkedes ikke. Prøv igen. Sker det igen, så ring til Borgerservice på 44 44 44 44."}
+                  : error === "ForMangeForsoeg"
+                    ? "Der er prøvet at logge ind mange gange på kort tid. Vent et minut, og prøv så igen."
+                    : "Login blev afbrudt eller lykkedes ikke. Prøv igen. Sker det igen, så ring til Borgerservice på 44 44 44 44."}
               </p>
             </div>
           </div>

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { root } from "./ensure.mjs";
 
@@ -44,6 +44,8 @@ export function stackEnv(mode) {
       fagsystemer.map((system) => [`FAGSYSTEM_${system.toUpperCase()}_URL`, `http://localhost:${p.mocks}/${system}`]),
     ),
     PGLITE_DIR: p.pgliteDir,
+    // Browser tests log in dozens of times a minute from one address.
+    ...(mode === "e2e" ? { LOGIN_MAX_PR_MINUT: "1000" } : {}),
     ...process.env,
   };
   // Next sets NODE_ENV itself; a test runner's "test" would leak into the production server.
@@ -63,10 +65,16 @@ function localSecret(name) {
 
 const children = [];
 let stopping = false;
+/** In e2e runs every child's output is also kept in a file, so a test can check the server logs. */
+let logFile = null;
 
 function start(name, args, env) {
   // Same process group as this script: a Ctrl-C or a test runner's group kill reaches every child.
-  const child = spawn(process.execPath, args, { cwd: root, env, stdio: "inherit" });
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: logFile ? ["ignore", "pipe", "pipe"] : "inherit" });
+  if (logFile) {
+    child.stdout.on("data", (chunk) => (process.stdout.write(chunk), logFile.write(chunk)));
+    child.stderr.on("data", (chunk) => (process.stderr.write(chunk), logFile.write(chunk)));
+  }
   children.push({ name, child });
   child.on("exit", (code, signal) => {
     if (stopping) return;
@@ -114,6 +122,10 @@ export async function runStack(mode) {
   const p = profiles[mode];
   const env = stackEnv(mode);
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => stop(0));
+  if (mode === "e2e") {
+    mkdirSync(path.join(root, "test-results"), { recursive: true });
+    logFile = createWriteStream(path.join(root, `test-results/server-${p.portal}.log`));
+  }
 
   if (p.fresh && !env.DATABASE_URL) rmSync(path.join(root, p.pgliteDir), { recursive: true, force: true });
   if ((await runOnce(["--conditions=react-server", "--import", "tsx", "scripts/db-setup.ts"], env)) !== 0) process.exit(1);
