@@ -12,5 +12,11 @@ export async function spoergHvorforAction(_state: SpoergState, formData: FormDat
   if (!input.success) return { fejl: input.error.issues[0]?.message ?? "Dit spørgsmål kunne ikke sendes." };
   const result = await spoergHvorfor(actor, input.data);
   if (!result.ok) return { fejl: result.fejl };
-  redirect(`/log?spurgt=${input.data.logpostId}#post-${input.data.logpostId}`);
+  // Back to the same filtered page, at the entry asked about.
+  const tilbage = new URLSearchParams(String(formData.get("filter") ?? ""));
+  const query = new URLSearchParams({
+    ...Object.fromEntries(["side", "hvem", "hvad"].flatMap((k) => (tilbage.get(k) ? [[k, tilbage.get(k)!]] : []))),
+    spurgt: input.data.logpostId,
+  });
+  redirect(`/log?${query}#post-${input.data.logpostId}`);
 }

@@ -16,7 +16,9 @@ export default async function MinLog({ searchParams }: Props) {
   const filter = logFilter.parse(params);
   const log = await minLog(actor, filter);
   const sider = Math.max(1, Math.ceil(log.total / LOG_PR_SIDE));
-  const link = (side: number) => `/log?${new URLSearchParams({ side: String(side), ...(filter.hvem ? { hvem: filter.hvem } : {}), ...(filter.hvad ? { hvad: filter.hvad } : {}) })}`;
+  const query = (side: number) =>
+    new URLSearchParams({ side: String(side), ...(filter.hvem ? { hvem: filter.hvem } : {}), ...(filter.hvad ? { hvad: filter.hvad } : {}) });
+  const link = (side: number) => `/log?${query(side)}`;
   return (
     <>
       <h1>Hvem har set mine data</h1>
@@ -69,6 +71,7 @@ export default async function MinLog({ searchParams }: Props) {
                 post={{ ...post, saetning: handlingSaetning[post.kategori as Action] ?? "så dine data" }}
                 spurgt={log.spurgt.get(post.id) ?? null}
                 netopSpurgt={params.spurgt === post.id}
+                filter={query(filter.side).toString()}
               />
             ))}
           </ul>

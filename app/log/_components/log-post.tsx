@@ -16,10 +16,12 @@ type Props = {
   };
   spurgt: { frist: Date; status: string } | null;
   netopSpurgt: boolean;
+  /** The page's current filter, so asking keeps the citizen where they were. */
+  filter: string;
 };
 
 /** One line of Min log, as a sentence: "Ole Jensen så dine sager – på grundlag af din fuldmagt". */
-export function LogPost({ post, spurgt, netopSpurgt }: Props) {
+export function LogPost({ post, spurgt, netopSpurgt, filter }: Props) {
   return (
     <li id={`post-${post.id}`}>
       <p className="log-saetning">
@@ -36,7 +38,7 @@ export function LogPost({ post, spurgt, netopSpurgt }: Props) {
           Du har spurgt hvorfor. {spurgt.status === "besvaret" ? "Du har fået svar." : `Du får svar senest ${formatDato(spurgt.frist.toISOString())}.`}
         </p>
       ) : (
-        <SpoergHvorfor logpostId={post.id} />
+        <SpoergHvorfor logpostId={post.id} filter={filter} />
       )}
     </li>
   );

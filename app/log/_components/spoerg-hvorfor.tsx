@@ -4,7 +4,7 @@ import { useActionState, useId } from "react";
 import { spoergHvorforAction } from "../actions";
 
 /** A native <details> form: it works without JavaScript, and shows errors inline with it. */
-export function SpoergHvorfor({ logpostId }: { logpostId: string }) {
+export function SpoergHvorfor({ logpostId, filter }: { logpostId: string; filter: string }) {
   const [state, action, pending] = useActionState(spoergHvorforAction, undefined);
   const id = useId();
   return (
@@ -12,6 +12,7 @@ export function SpoergHvorfor({ logpostId }: { logpostId: string }) {
       <summary>Spørg hvorfor</summary>
       <form action={action}>
         <input type="hidden" name="logpostId" value={logpostId} />
+        <input type="hidden" name="filter" value={filter} />
         <div className={`form-group${state?.fejl ? " form-error" : ""}`}>
           <label className="form-label" htmlFor={`${id}-tekst`}>
             Dit spørgsmål (du kan også lade feltet være tomt)
