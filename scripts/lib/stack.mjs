@@ -141,8 +141,13 @@ export async function runStack(mode) {
   start("mitid", ["--import", "tsx", "mocks/mitid/server.ts"], env);
   start("portal", ["node_modules/next/dist/bin/next", ...p.next, "-p", String(p.portal), "-H", "localhost"], env);
 
-  if (!(await waitFor(`${env.AUTH_URL}/api/health`, 120_000))) {
-    console.error("Portalen svarede ikke inden for 2 minutter.");
+  const ready = await Promise.all(
+    [`${env.AUTH_URL}/api/health`, `http://localhost:${p.mocks}/cpr/health`, `${env.MITID_ISSUER}/.well-known/openid-configuration`].map(
+      (url) => waitFor(url, 120_000),
+    ),
+  );
+  if (!ready.every(Boolean)) {
+    console.error("Portalen, MitID-simulatoren eller fagsystemerne svarede ikke inden for 2 minutter.");
     stop(1);
     return;
   }
