@@ -32,7 +32,7 @@ function karensLog(secret: string): NewLogEntry[] {
     subjektNoegle,
     aktoerNavn: fullName(staff.mette),
     aktoerOrganisation: "Korsbæk Kommune, Borgerservice",
-    aktoerRolle: "Medarbejder i Borgerservice",
+    aktoerRolle: "Medarbejder",
     grundlagType: "assisteret" as const,
     grundlagId: karensHjaelp.id,
     formaal: "Du fik hjælp af Borgerservice",

@@ -33,6 +33,8 @@ for (const width of [1280, 390]) {
   await shoot(page, "forside-karen");
   await page.goto(`${base}/sager`);
   await shoot(page, "sager-karen");
+  await page.goto(`${base}/log`);
+  await shoot(page, "log-karen");
   await page.goto(`${base}/findes-ikke`);
   await shoot(page, "404");
   await context.close();

@@ -30,7 +30,7 @@ function describeActor(actor: PolicyActor, basis: Basis) {
       return {
         aktoerNavn: actor.navn,
         aktoerOrganisation: `Korsbæk Kommune, ${actor.enhed}`,
-        aktoerRolle: basis.type === "sagsbehandler" ? "Sagsbehandler" : "Medarbejder i Borgerservice",
+        aktoerRolle: basis.type === "sagsbehandler" ? "Sagsbehandler" : "Medarbejder",
       };
     case "tredjepart":
       return { aktoerNavn: actor.navn, aktoerOrganisation: `${actor.navn} (CVR ${actor.cvr})`, aktoerRolle: "Modtager af dit samtykke" };

@@ -13,7 +13,7 @@ function entry(subjektNoegle: string, n: number): NewLogEntry {
     tidspunkt: new Date(Date.UTC(2026, 9, 14, 8, n)),
     aktoerNavn: "Mette Lund",
     aktoerOrganisation: "Korsbæk Kommune, Borgerservice",
-    aktoerRolle: "Medarbejder i Borgerservice",
+    aktoerRolle: "Medarbejder",
     grundlagType: "assisteret",
     grundlagId: "5f0c1f7a-0000-4000-8000-000000000001",
     kategori: "se:sager",
