@@ -24,7 +24,8 @@ export default defineConfig({
   projects: [
     { name: "portal", testIgnore: /faults\.spec\.ts|leaks\.check\.ts/ },
     // Breaks shared fagsystemer on purpose, so it runs alone after the rest.
-    { name: "faults", testMatch: /faults\.spec\.ts/, dependencies: ["portal"] },
+    // One worker: two fault files must not break (and clear) the same fagsystemer at the same time.
+    { name: "faults", testMatch: /faults\.spec\.ts/, dependencies: ["portal"], workers: 1 },
     // Runs last: greps what the browser received and what the servers logged for CPR numbers.
     { name: "leaks", testMatch: /leaks\.check\.ts/, dependencies: ["faults"] },
   ],

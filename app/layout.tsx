@@ -14,8 +14,16 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 const borgerMenu = [
   { href: "/", text: "Overblik" },
   { href: "/sager", text: "Mine sager" },
+  { href: "/ydelser", text: "Ydelser" },
+  { href: "/oplysninger", text: "Mine oplysninger" },
+  { href: "/log", text: "Hvem har set mine data" },
 ];
-const medarbejderMenu = [{ href: "/medarbejder", text: "Medarbejderforside" }];
+const medarbejderMenu = [
+  { href: "/medarbejder", text: "Medarbejderforside" },
+  { href: "/medarbejder/dialog", text: "Dialog" },
+  { href: "/medarbejder/dilemmaer", text: "Dilemmaer" },
+  { href: "/medarbejder/scenarier", text: "Scenarier" },
+];
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();

@@ -33,6 +33,16 @@ for (const width of [1280, 390]) {
   await shoot(page, "forside-karen");
   await page.goto(`${base}/sager`);
   await shoot(page, "sager-karen");
+  await page.getByRole("link", { name: "Personligt tillæg til medicin" }).click();
+  await page.waitForLoadState("networkidle");
+  await shoot(page, "sag-karen");
+  await page.getByRole("link", { name: "Afgørelse om personligt tillæg til medicin" }).click();
+  await page.waitForLoadState("networkidle");
+  await shoot(page, "dokument-karen");
+  await page.goto(`${base}/ydelser`);
+  await shoot(page, "ydelser-karen");
+  await page.goto(`${base}/oplysninger`);
+  await shoot(page, "oplysninger-karen");
   await page.goto(`${base}/log`);
   await shoot(page, "log-karen");
   await page.goto(`${base}/findes-ikke`);

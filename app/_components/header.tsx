@@ -49,7 +49,11 @@ export function Header({ user, menu }: Props) {
             <nav className="nav" aria-label="Hovedmenu">
               <ul className="mainmenu">
                 {menu.map((item) => (
-                  <NavLink key={item.href} href={item.href}>
+                  <NavLink
+                    key={item.href}
+                    href={item.href}
+                    exact={menu.some((other) => other.href !== item.href && other.href.startsWith(item.href === "/" ? "/" : `${item.href}/`))}
+                  >
                     {item.text}
                   </NavLink>
                 ))}

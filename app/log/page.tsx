@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { handlingSaetning, kategoriTekst, type Action } from "@/lib/access/actions";
 import { requireBorger } from "@/lib/data/actor";
 import { logFilter, LOG_PR_SIDE, minLog } from "@/lib/data/log";
 import { formatAntal } from "@/lib/format";
+import { Sideskift } from "../_components/sideskift";
 import { LogPost } from "./_components/log-post";
 
 export const metadata: Metadata = { title: "Hvem har set mine data" };
@@ -15,7 +15,6 @@ export default async function MinLog({ searchParams }: Props) {
   const params = await searchParams;
   const filter = logFilter.parse(params);
   const log = await minLog(actor, filter);
-  const sider = Math.max(1, Math.ceil(log.total / LOG_PR_SIDE));
   const query = (side: number) =>
     new URLSearchParams({ side: String(side), ...(filter.hvem ? { hvem: filter.hvem } : {}), ...(filter.hvad ? { hvad: filter.hvad } : {}) });
   const link = (side: number) => `/log?${query(side)}`;
@@ -75,18 +74,7 @@ export default async function MinLog({ searchParams }: Props) {
               />
             ))}
           </ul>
-          {sider > 1 && (
-            <nav aria-label="Sider i loggen" className="sideskift">
-              <p>
-                Side {filter.side} af {formatAntal(sider)}
-              </p>
-              <p>
-                {filter.side > 1 && <Link href={link(filter.side - 1)}>Forrige side</Link>}
-                {filter.side > 1 && filter.side < sider && " · "}
-                {filter.side < sider && <Link href={link(filter.side + 1)}>Næste side</Link>}
-              </p>
-            </nav>
-          )}
+          <Sideskift side={filter.side} antal={LOG_PR_SIDE} total={log.total} href={link} label="Sider i loggen" />
         </>
       )}
     </>

@@ -1,20 +1,46 @@
 import type { Metadata } from "next";
 import { requireBorger } from "@/lib/data/actor";
 import { selfContext } from "@/lib/data/access";
-import { soegSager } from "@/lib/data/sager";
+import { emnerForSide, soegSager } from "@/lib/data/sager";
+import { sagerQuery, soegningFraQuery, type SagerQuery } from "@/lib/domain/sag";
+import { SagFilter } from "./_components/sag-filter";
 import { SagListe } from "./_components/sag-liste";
 import { Utilgaengelig } from "../_components/utilgaengelig";
 
 export const metadata: Metadata = { title: "Mine sager" };
 
-export default async function Sager({ searchParams }: { searchParams: Promise<{ side?: string }> }) {
+type Params = Record<string, string | string[] | undefined>;
+
+/** A bookmarked or hand-edited URL with a bad filter shows the unfiltered list, not an error. */
+function laesQuery(raw: Params): SagerQuery {
+  const enkelt = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = sagerQuery.safeParse(enkelt);
+  if (parsed.success) return parsed.data;
+  const felter: SagerQuery = { side: 1 };
+  for (const key of ["side", "status", "emne", "q"] as const) {
+    const one = sagerQuery.shape[key].safeParse(enkelt[key]);
+    if (one.success) Object.assign(felter, { [key]: one.data });
+  }
+  return felter;
+}
+
+export default async function Sager({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await requireBorger("/sager");
-  const side = Math.max(1, Number.parseInt((await searchParams).side ?? "1", 10) || 1);
-  const result = await soegSager(selfContext(actor), side);
+  const query = laesQuery(await searchParams);
+  const result = await soegSager(selfContext(actor), query.side, soegningFraQuery(query));
+  const emner = result.ok ? await emnerForSide(result.data, query.emne) : new Map();
+  const filtreret = Boolean(query.status || query.emne || query.q);
   return (
     <>
       <h1>Mine sager</h1>
-      {result.ok ? <SagListe side={result.data} /> : <Utilgaengelig hvad="Dine sager" />}
+      <p className="font-lead">Her er alle dine sager hos Korsbæk Kommune. Sager, der ikke er afsluttet, står først.</p>
+      {/* Keyed on the query: after a client-side navigation the form shows the new values, not the old. */}
+      <SagFilter key={`${query.q ?? ""}|${query.status ?? ""}|${query.emne ?? ""}`} query={query} emner={[...emner.values()]} sager={result.ok ? result.data.sager : []} />
+      {result.ok ? (
+        <SagListe side={result.data} query={query} emner={emner} filtreret={filtreret} />
+      ) : (
+        <Utilgaengelig hvad="Dine sager" niveau={2} />
+      )}
     </>
   );
 }

@@ -141,3 +141,4 @@ export const rateLimits = pgTable("rate_limits", {
   vinduestart: timestamp("vinduestart", { withTimezone: true }).notNull(),
   antal: integer("antal").notNull(),
 });
+export * from "./schema-dialog";

@@ -78,3 +78,57 @@ export const sagSoegning = z.object({
   soegetekst: z.string().trim().max(100).optional(),
 });
 export type SagSoegning = z.infer<typeof sagSoegning>;
+
+/** What a citizen may choose in the status filter: "open" covers the first two steps. */
+export const statusFilter = z.enum(["aabne", "opstaaet", "oplyst", "afgjort", "afsluttet"]);
+export type StatusFilter = z.infer<typeof statusFilter>;
+
+export const statusFilterTekst: Record<StatusFilter, string> = {
+  aabne: "Åbne sager (modtaget eller under behandling)",
+  opstaaet: "Modtaget",
+  oplyst: "Under behandling",
+  afgjort: "Afgjort",
+  afsluttet: "Afsluttet",
+};
+
+export function statusFraFilter(f: StatusFilter | undefined): SagStatus[] | undefined {
+  if (!f) return undefined;
+  return f === "aabne" ? ["opstaaet", "oplyst"] : [f];
+}
+
+/** What each step of a sag means, for the timeline (klarsprog, DESIGN.md §3). */
+export const sagStatusForklaring: Record<SagStatus, string> = {
+  opstaaet: "Kommunen har modtaget sagen.",
+  oplyst: "Kommunen undersøger sagen og samler de oplysninger, der skal bruges.",
+  afgjort: "Kommunen har truffet en afgørelse.",
+  afsluttet: "Sagen er lukket.",
+};
+
+export const afgoerelseUdfaldTekst: Record<Afgoerelse["udfald"], string> = {
+  bevilget: "Du fik det, du søgte om",
+  afslag: "Du fik afslag",
+  delvis: "Du fik delvis det, du søgte om",
+  annulleret: "Afgørelsen er annulleret",
+};
+
+/**
+ * The query of /sager and GET /api/v1/sager: `side`, `status`, `emne` (a KLE number) and `q`.
+ * Empty strings (an untouched GET form field) mean "no filter".
+ */
+const tomTilUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+export const sagerQuery = z.object({
+  side: z.preprocess(tomTilUndefined, z.coerce.number().int().min(1).max(10_000).default(1)),
+  status: z.preprocess(tomTilUndefined, statusFilter.optional()),
+  emne: z.preprocess(tomTilUndefined, z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/).optional()),
+  q: z.preprocess(tomTilUndefined, z.string().trim().max(100).optional()),
+});
+export type SagerQuery = z.infer<typeof sagerQuery>;
+
+export function soegningFraQuery(q: SagerQuery): SagSoegning {
+  const status = statusFraFilter(q.status);
+  return {
+    ...(status ? { status } : {}),
+    ...(q.emne ? { kle: q.emne } : {}),
+    ...(q.q ? { soegetekst: q.q } : {}),
+  };
+}

@@ -1,41 +1,44 @@
 import Link from "next/link";
-import { sagStatusTekst, type SagSide } from "@/lib/domain/sag";
-import { formatAntal, formatDato } from "@/lib/format";
+import type { Emne } from "@/lib/domain/emne";
+import { visEmne } from "@/lib/domain/emne";
+import { sagStatusTekst, type SagerQuery, type SagSide } from "@/lib/domain/sag";
+import { formatAntalAf, formatDato } from "@/lib/format";
+import { query as q, Sideskift } from "../../_components/sideskift";
+import { StatusTag } from "./status-tag";
 
-export function SagListe({ side }: { side: SagSide }) {
-  const sider = Math.max(1, Math.ceil(side.total / side.antal));
-  if (side.total === 0) return <p>Du har ingen sager hos kommunen.</p>;
+export function SagListe({ side, query, emner, filtreret }: { side: SagSide; query: SagerQuery; emner: Map<string, Emne>; filtreret: boolean }) {
+  if (side.total === 0) {
+    return <p role="status">{filtreret ? "Ingen sager passer til din søgning." : "Du har ingen sager hos kommunen."}</p>;
+  }
+  const href = (n: number) => `/sager${q({ q: query.q, status: query.status, emne: query.emne, side: n })}`;
   return (
     <>
-      <p>
-        Du har {formatAntal(side.total)} {side.total === 1 ? "sag" : "sager"}. Åbne sager står først.
+      <p role="status">
+        {filtreret ? `${formatAntalAf(side.total, "sag", "sager")} passer til din søgning.` : `Du har ${formatAntalAf(side.total, "sag", "sager")}.`}
       </p>
       <ul className="bordered-list sag-liste">
-        {side.sager.map((sag) => (
-          <li key={sag.id}>
-            <h2 className="h4">{sag.titel}</h2>
-            <p>
-              <strong>{sagStatusTekst[sag.status]}</strong>
-              {sag.lokalStatus ? ` – ${sag.lokalStatus}` : null}
-            </p>
-            <p>
-              {sag.emne.titel} · {sag.ansvarligEnhed} · Sidst ændret {formatDato(sag.sidstAendret)}
-            </p>
-          </li>
-        ))}
+        {side.sager.map((sag) => {
+          const emne = visEmne(emner.get(sag.emne.kle) ?? sag.emne);
+          return (
+            <li key={sag.id}>
+              <h2 className="h4">
+                <Link href={`/sager/${sag.id}`}>{sag.titel}</Link>
+              </h2>
+              <p>
+                <StatusTag status={sag.status} />
+                <span className="sr-only">Status: </span>
+                {sagStatusTekst[sag.status]}
+                {sag.lokalStatus ? ` – ${sag.lokalStatus}` : null}
+              </p>
+              <p>
+                Emne: {emne.titel} · {sag.ansvarligEnhed}
+              </p>
+              <p className="sag-liste-dato">Sidst ændret {formatDato(sag.sidstAendret)}</p>
+            </li>
+          );
+        })}
       </ul>
-      {sider > 1 && (
-        <nav aria-label="Sider" className="sideskift">
-          <p>
-            Side {side.side} af {formatAntal(sider)}
-          </p>
-          <p>
-            {side.side > 1 && <Link href={`/sager?side=${side.side - 1}`}>Forrige side</Link>}
-            {side.side > 1 && side.side < sider && " · "}
-            {side.side < sider && <Link href={`/sager?side=${side.side + 1}`}>Næste side</Link>}
-          </p>
-        </nav>
-      )}
+      <Sideskift side={side.side} antal={side.antal} total={side.total} href={href} label="Sider med sager" />
     </>
   );
 }

@@ -1,0 +1,40 @@
+import "server-only";
+import type { z } from "zod";
+import { selfContext, type Adgang, type DataContext } from "@/lib/data/access";
+import { currentActor } from "@/lib/data/actor";
+
+const headers = { "cache-control": "no-store", "content-language": "da" };
+
+export function fejl(status: number, tekst: string): Response {
+  return Response.json({ fejl: tekst }, { status, headers });
+}
+
+export function ok<S extends z.ZodType>(schema: S, data: z.input<S>): Response {
+  // The same schema as the OpenAPI document: anything not in the contract is stripped here.
+  return Response.json(schema.parse(data), { headers });
+}
+
+/** For a citizen's own data: the session cookie, else 401 (never a redirect from a JSON API). */
+export async function borgerKontekst(): Promise<DataContext | Response> {
+  const actor = await currentActor();
+  if (actor?.art !== "borger") return fejl(401, "Du skal være logget ind som borger for at hente dine data.");
+  return selfContext(actor);
+}
+
+/** A refused or failed read, in Danish; a refusal looks like "not found". */
+export function adgangsfejl(result: Exclude<Adgang<unknown>, { ok: true }>, hvad: string): Response {
+  if ("reason" in result && result.reason === "ikke-fundet") return fejl(404, `${hvad} findes ikke.`);
+  if ("reason" in result && result.reason === "log-fejl") return fejl(503, `${hvad} kan ikke vises lige nu, fordi adgangen ikke kunne logges. Prøv igen senere.`);
+  return fejl(503, `${hvad} kan ikke hentes lige nu. Prøv igen senere.`);
+}
+
+const feltNavn: Record<string, string> = { side: "side", status: "status", emne: "emne", q: "q" };
+
+/** Query parameters through zod; a bad one gives 400 with a Danish message naming it. */
+export function laesQuery<S extends z.ZodType>(schema: S, url: string): z.infer<S> | Response {
+  const params = Object.fromEntries(new URL(url).searchParams.entries());
+  const parsed = schema.safeParse(params);
+  if (parsed.success) return parsed.data;
+  const navne = [...new Set(parsed.error.issues.map((i) => feltNavn[String(i.path[0])] ?? String(i.path[0])))];
+  return fejl(400, `Ugyldig værdi i ${navne.length === 1 ? "parameteren" : "parametrene"} ${navne.join(", ")}.`);
+}

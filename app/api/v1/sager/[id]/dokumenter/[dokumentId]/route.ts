@@ -1,0 +1,16 @@
+import { hentDokument } from "@/lib/data/sager";
+import { dokumentSvar } from "@/lib/domain/api";
+import { adgangsfejl, borgerKontekst, fejl, ok } from "../../../../_lib/svar";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/v1/sager/{id}/dokumenter/{dokumentId} – one document of a sag, with its text where the fagsystem has it
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string; dokumentId: string }> }) {
+  const ctx = await borgerKontekst();
+  if (ctx instanceof Response) return ctx;
+  const { id, dokumentId } = await params;
+  const result = await hentDokument(ctx, id, dokumentId);
+  if (!result.ok) return adgangsfejl(result, "Dokumentet");
+  if (result.data === null) return fejl(404, "Dokumentet findes ikke.");
+  return ok(dokumentSvar, result.data);
+}

@@ -1,0 +1,16 @@
+import { hentSag } from "@/lib/data/sager";
+import { sagSvar } from "@/lib/domain/api";
+import { adgangsfejl, borgerKontekst, fejl, ok } from "../../_lib/svar";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/v1/sager/{id} – one sag with timeline, decision and the data it rests on, contact and topic
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const ctx = await borgerKontekst();
+  if (ctx instanceof Response) return ctx;
+  const result = await hentSag(ctx, (await params).id);
+  if (!result.ok) return adgangsfejl(result, "Sagen");
+  if (result.data === null) return fejl(404, "Sagen findes ikke.");
+  const { sag, emne, kontakt } = result.data;
+  return ok(sagSvar, { sag, emne: emne.ok ? emne.data : null, kontakt: kontakt.ok ? kontakt.data : null });
+}

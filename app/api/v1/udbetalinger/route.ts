@@ -1,0 +1,15 @@
+import { soegUdbetalinger } from "@/lib/data/ydelser";
+import { sideQuery, udbetalingerSvar } from "@/lib/domain/api";
+import { adgangsfejl, borgerKontekst, laesQuery, ok } from "../_lib/svar";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/v1/udbetalinger?side – one page of planned and paid udbetalinger, newest first (amounts in øre)
+export async function GET(request: Request) {
+  const ctx = await borgerKontekst();
+  if (ctx instanceof Response) return ctx;
+  const query = laesQuery(sideQuery, request.url);
+  if (query instanceof Response) return query;
+  const result = await soegUdbetalinger(ctx, query.side);
+  return result.ok ? ok(udbetalingerSvar, result.data) : adgangsfejl(result, "Dine udbetalinger");
+}

@@ -1,0 +1,16 @@
+import { hentAarstotaler, soegYdelser } from "@/lib/data/ydelser";
+import { sideQuery, ydelserSvar } from "@/lib/domain/api";
+import { adgangsfejl, borgerKontekst, laesQuery, ok } from "../_lib/svar";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/v1/ydelser?side – one page of bevillinger, and what was paid per year
+export async function GET(request: Request) {
+  const ctx = await borgerKontekst();
+  if (ctx instanceof Response) return ctx;
+  const query = laesQuery(sideQuery, request.url);
+  if (query instanceof Response) return query;
+  const [bevillinger, totaler] = await Promise.all([soegYdelser(ctx, query.side), hentAarstotaler(ctx)]);
+  if (!bevillinger.ok) return adgangsfejl(bevillinger, "Dine ydelser");
+  return ok(ydelserSvar, { bevillinger: bevillinger.data, aarstotaler: totaler.ok ? totaler.data : null });
+}

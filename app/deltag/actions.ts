@@ -1,0 +1,65 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { deltag, findDeltager, markerValgt, stem, tilfoejBidrag } from "@/lib/data/dialog";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { bidragSchema, deltagSchema, DELTAGER_COOKIE, feltfejl } from "@/lib/domain/dialog";
+
+export type DeltagState = { fejl: Record<string, string>; vaerdier: { kode: string; navn: string } } | null;
+
+export async function deltagIDialog(_prev: DeltagState, formData: FormData): Promise<DeltagState> {
+  const vaerdier = { kode: String(formData.get("kode") ?? ""), navn: String(formData.get("navn") ?? "") };
+  const parsed = deltagSchema.safeParse(vaerdier);
+  if (!parsed.success) return { fejl: feltfejl(parsed.error), vaerdier };
+  const h = await headers();
+  const adresse = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "ukendt";
+  const result = await deltag(db(), parsed.data.kode, parsed.data.navn, new Date(), adresse);
+  if (!result.ok) return { fejl: { kode: result.besked }, vaerdier };
+  (await cookies()).set(DELTAGER_COOKIE, result.token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: new URL(env().AUTH_URL).protocol === "https:",
+    path: "/",
+    maxAge: 12 * 3600,
+  });
+  redirect("/deltag");
+}
+
+async function mig() {
+  const found = await findDeltager(db(), (await cookies()).get(DELTAGER_COOKIE)?.value);
+  if (!found) redirect("/deltag");
+  return found;
+}
+
+function tilbage(besked?: string): never {
+  revalidatePath("/deltag");
+  redirect(besked ? `/deltag?fejl=${encodeURIComponent(besked)}` : "/deltag");
+}
+
+export async function skrivBidrag(formData: FormData): Promise<void> {
+  const { deltager, session } = await mig();
+  const parsed = bidragSchema.safeParse({ art: formData.get("art"), tekst: formData.get("tekst") });
+  if (!parsed.success) tilbage(parsed.error.issues[0]?.message);
+  const result = await tilfoejBidrag(db(), session, deltager.id, parsed.data, formData.get("noegle"));
+  tilbage(result.ok ? undefined : result.besked);
+}
+
+export async function vaelgIde(formData: FormData): Promise<void> {
+  const { deltager, session } = await mig();
+  const result = await markerValgt(db(), session, deltager.id, String(formData.get("bidragId") ?? ""), formData.get("valgt") === "ja");
+  tilbage(result.ok ? undefined : result.besked);
+}
+
+export async function saetPrik(formData: FormData): Promise<void> {
+  const { deltager, session } = await mig();
+  const result = await stem(db(), session, deltager.id, String(formData.get("bidragId") ?? ""));
+  tilbage(result.ok ? undefined : result.besked);
+}
+
+export async function forladDialog(): Promise<void> {
+  (await cookies()).delete(DELTAGER_COOKIE);
+  redirect("/deltag");
+}

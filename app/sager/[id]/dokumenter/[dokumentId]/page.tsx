@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { requireBorger } from "@/lib/data/actor";
+import { selfContext } from "@/lib/data/access";
+import { hentDokument } from "@/lib/data/sager";
+import { formatDato } from "@/lib/format";
+import { Utilgaengelig } from "../../../../_components/utilgaengelig";
+
+type P = { params: Promise<{ id: string; dokumentId: string }> };
+
+const hent = cache(async (id: string, dokumentId: string) => {
+  const actor = await requireBorger(`/sager/${encodeURIComponent(id)}/dokumenter/${encodeURIComponent(dokumentId)}`);
+  return hentDokument(selfContext(actor), id, dokumentId);
+});
+
+export async function generateMetadata({ params }: P): Promise<Metadata> {
+  const { id, dokumentId } = await params;
+  const result = await hent(id, dokumentId);
+  return { title: result.ok && result.data ? result.data.titel : "Dokument" };
+}
+
+export default async function DokumentSide({ params }: P) {
+  const { id, dokumentId } = await params;
+  const result = await hent(id, dokumentId);
+  if (result.ok && result.data === null) notFound();
+  const tilbage = (
+    <p className="tilbage-link">
+      <Link href={`/sager/${id}`}>Tilbage til sagen</Link>
+    </p>
+  );
+  if (!result.ok || !result.data) {
+    return (
+      <>
+        {tilbage}
+        <h1>Dokument</h1>
+        <Utilgaengelig hvad="Dokumentet" niveau={2} />
+      </>
+    );
+  }
+  const d = result.data;
+  return (
+    <>
+      {tilbage}
+      <h1>{d.titel}</h1>
+      <p className="sag-meta">
+        {d.type} · {formatDato(d.dato)}
+      </p>
+      {d.tekst ? (
+        <div className="dokument-tekst">
+          {d.tekst.split(/\n{2,}/).map((afsnit, i) => (
+            <p key={i}>
+              {afsnit.split("\n").map((linje, j, alle) => (
+                <span key={j}>
+                  {linje}
+                  {j < alle.length - 1 && <br />}
+                </span>
+              ))}
+            </p>
+          ))}
+        </div>
+      ) : (
+        <p>Dokumentets indhold kan ikke vises her. Kontakt din sagsbehandler, hvis du vil have en kopi.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { requireBorger } from "@/lib/data/actor";
+import { selfContext } from "@/lib/data/access";
+import { hentSag } from "@/lib/data/sager";
+import { sagStatusTekst } from "@/lib/domain/sag";
+import { formatDato } from "@/lib/format";
+import { Utilgaengelig } from "../../_components/utilgaengelig";
+import { Afgoerelse } from "./_components/afgoerelse";
+import { Dokumenter } from "./_components/dokumenter";
+import { KontaktBoks } from "./_components/kontakt";
+import { EmneBoks } from "./_components/emne";
+import { Tidslinje } from "./_components/tidslinje";
+
+// One fetch per request, shared by the page title and the page.
+const hent = cache(async (id: string) => {
+  const actor = await requireBorger(`/sager/${encodeURIComponent(id)}`);
+  return hentSag(selfContext(actor), id);
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const result = await hent((await params).id);
+  return { title: result.ok && result.data ? result.data.sag.titel : "Sag" };
+}
+
+export default async function SagSide({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const result = await hent(id);
+  if (result.ok && result.data === null) notFound();
+  if (!result.ok) {
+    return (
+      <>
+        <p className="tilbage-link">
+          <Link href="/sager">Tilbage til Mine sager</Link>
+        </p>
+        <h1>Sag</h1>
+        <Utilgaengelig hvad="Sagen" niveau={2} />
+      </>
+    );
+  }
+  const { sag, emne, kontakt } = result.data!;
+  return (
+    <>
+      <p className="tilbage-link">
+        <Link href="/sager">Tilbage til Mine sager</Link>
+      </p>
+      <h1>{sag.titel}</h1>
+      <p className="font-lead">
+        {sagStatusTekst[sag.status]}
+        {sag.lokalStatus ? ` – ${sag.lokalStatus}` : null}
+      </p>
+      <p className="sag-meta">
+        Sagsnummer {sag.sagsnummer} · Sidst ændret {formatDato(sag.sidstAendret)}
+      </p>
+      <div className="row">
+        <div className="col-12 col-lg-8">
+          {sag.beskrivelse && <p>{sag.beskrivelse}</p>}
+          <Tidslinje sag={sag} />
+          {sag.afgoerelse && <Afgoerelse sagId={sag.id} afgoerelse={sag.afgoerelse} />}
+          <Dokumenter sagId={sag.id} dokumenter={sag.dokumenter} />
+        </div>
+        <div className="col-12 col-lg-4">
+          <KontaktBoks kontakt={kontakt} enhed={sag.ansvarligEnhed} />
+          <EmneBoks emne={emne} sagEmne={sag.emne} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Aarstotal } from "@/lib/domain/ydelse";
+import { formatBeloeb } from "@/lib/format";
+
+export function Aarstotaler({ totaler }: { totaler: Aarstotal[] }) {
+  return (
+    <section aria-labelledby="aarstotaler-overskrift">
+      <h2 id="aarstotaler-overskrift">Udbetalt pr. år</h2>
+      {totaler.length === 0 ? (
+        <p>Der er ikke udbetalt noget til dig endnu.</p>
+      ) : (
+        <table className="table table--stacked">
+          <caption className="sr-only">Udbetalt pr. år</caption>
+          <thead>
+            <tr>
+              <th scope="col">År</th>
+              <th scope="col" className="tal">
+                Før skat
+              </th>
+              <th scope="col" className="tal">
+                Skat og ATP
+              </th>
+              <th scope="col" className="tal">
+                Udbetalt
+              </th>
+              <th scope="col" className="tal">
+                Antal udbetalinger
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {totaler.map((t) => (
+              <tr key={t.aar}>
+                <th scope="row" data-title="År">
+                  {t.aar}
+                </th>
+                <td data-title="Før skat" className="tal">
+                  {formatBeloeb(t.brutto)}
+                </td>
+                <td data-title="Skat og ATP" className="tal">
+                  {formatBeloeb(t.brutto - t.efterSkat)}
+                </td>
+                <td data-title="Udbetalt" className="tal">
+                  {formatBeloeb(t.udbetalt)}
+                </td>
+                <td data-title="Antal udbetalinger" className="tal">
+                  {t.antal}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

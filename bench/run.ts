@@ -1,0 +1,128 @@
+/**
+ * npm run bench – FORSTÅ performance figures, side by side in one run (issue 5):
+ *   1. `/` for Karen vs a static response of the same server, 32 connections
+ *   2. `/` and `/sager` for the Storforbruger (2,000 sager, 20,000 payments) vs Karen
+ *   3. `/` for Karen with one fagsystem (SDI) given 200 ms latency: ≈ 200 ms + overhead, not the sum
+ *
+ * Starts the built app (NEXT_DIST_DIR, default .next) with the MitID simulator and the mock
+ * fagsystemer on their own ports (BENCH_PORT_BASE, default 3500), logs in with the real OIDC
+ * flow in Chromium to get session cookies, then measures with autocannon. Not part of npm test.
+ */
+import { spawn } from "node:child_process";
+import autocannon, { type Result } from "autocannon";
+import { chromium } from "@playwright/test";
+
+const base = Number(process.env.BENCH_PORT_BASE ?? 3500);
+const PORTAL = `http://localhost:${base}`;
+const MOCKS = `http://localhost:${base + 1010}`;
+const SEKUNDER = Number(process.env.BENCH_SEKUNDER ?? 10);
+const FORBINDELSER = 32;
+
+const stack = spawn(process.execPath, ["scripts/e2e-stack.mjs"], {
+  env: { ...process.env, E2E_PORT_BASE: String(base) },
+  stdio: ["ignore", "ignore", "inherit"],
+  detached: true,
+});
+const stop = () => {
+  try {
+    if (stack.pid) process.kill(-stack.pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+};
+process.on("exit", stop);
+process.on("SIGINT", () => process.exit(130));
+
+async function vent(url: string, sekunder = 120) {
+  const slut = Date.now() + sekunder * 1000;
+  while (Date.now() < slut) {
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} svarede ikke inden ${sekunder} s`);
+}
+
+async function cookieFor(navn: string): Promise<string> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(PORTAL);
+    await page.getByRole("button", { name: "Log ind med MitID" }).click();
+    await page.getByRole("button", { name: new RegExp(`^${navn}`) }).click();
+    await page.waitForURL(`${PORTAL}/`);
+    const cookies = await page.context().cookies(PORTAL);
+    return cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  } finally {
+    await browser.close();
+  }
+}
+
+type Raekke = { maaling: string; result: Result };
+const raekker: Raekke[] = [];
+
+async function maal(maaling: string, path: string, cookie?: string, connections = FORBINDELSER) {
+  const url = `${PORTAL}${path}`;
+  // A warm-up at the same load, so JIT, caches and the mock seed do not count.
+  await autocannon({ url, connections, duration: Math.min(3, SEKUNDER), headers: cookie ? { cookie } : {} });
+  const result = await autocannon({ url, connections, duration: SEKUNDER, headers: cookie ? { cookie } : {} });
+  raekker.push({ maaling: `${maaling} (${connections} forb.)`, result });
+  process.stderr.write(`  ${maaling}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms\n`);
+}
+
+async function main() {
+  process.stderr.write(`Starter portal, MitID-simulator og fagsystemer på ${PORTAL} …\n`);
+  await vent(`${PORTAL}/api/health`);
+  const karen = await cookieFor("Karen Jensen");
+  const stor = await cookieFor("Test Storforbruger");
+  // Sanity: the cookies give the logged-in forside, not the login page.
+  for (const [navn, cookie] of [["Karen Jensen", karen], ["Test Storforbruger", stor]] as const) {
+    const html = await fetch(`${PORTAL}/`, { headers: { cookie } }).then((r) => r.text());
+    if (!html.includes("Goddag") || !html.includes(navn)) throw new Error(`Login som ${navn} virkede ikke`);
+  }
+  await fetch(`${MOCKS}/__admin/fejl`, { method: "DELETE" });
+
+  // BENCH_KUN="/ydelser,/oplysninger" measures just those pages for Karen (for finding a bottleneck).
+  if (process.env.BENCH_KUN) {
+    for (const path of process.env.BENCH_KUN.split(",")) await maal(`${path} Karen`, path, karen);
+    return udskriv();
+  }
+  await maal("Statisk svar (/api/v1/openapi.json)", "/api/v1/openapi.json");
+  await maal("/ Karen", "/", karen);
+  await maal("/ Storforbruger", "/", stor);
+  await maal("/sager Karen", "/sager", karen);
+  await maal("/sager Storforbruger", "/sager", stor);
+  await maal("/ Karen, ingen forsinkelse", "/", karen, 1);
+  await fetch(`${MOCKS}/__admin/fejl/sdi`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ latencyMs: 200 }) });
+  await maal("/ Karen, SDI +200 ms", "/", karen, 1);
+  await maal("/ Karen, SDI +200 ms", "/", karen);
+  await fetch(`${MOCKS}/__admin/fejl`, { method: "DELETE" });
+  udskriv();
+}
+
+function udskriv() {
+  const fejl = raekker.filter((r) => r.result.non2xx > 0 || r.result.errors > 0);
+  console.log("");
+  console.log("| måling | req/s | p50 ms | p99 ms | svar | fejl/ikke-2xx |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+  for (const { maaling, result } of raekker) {
+    console.log(
+      `| ${maaling} | ${result.requests.average.toFixed(1)} | ${result.latency.p50} | ${result.latency.p99} | ${result.requests.total} | ${result.errors + result.non2xx} |`,
+    );
+  }
+  console.log(`\n${SEKUNDER} s pr. måling, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}.`);
+  if (fejl.length) {
+    console.error(`Advarsel: fejl eller ikke-2xx-svar i ${fejl.map((r) => r.maaling).join(", ")}`);
+    process.exitCode = 1;
+  }
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    stop();
+    setTimeout(() => process.exit(), 2000).unref();
+  });

@@ -1,0 +1,108 @@
+import "server-only";
+import type { SagDetalje } from "@/lib/domain/sag";
+import type { Oplysning, SagReference } from "@/lib/domain/oplysning";
+import type { Person } from "@/lib/domain/person";
+import { hentPerson } from "@/lib/fagsystemer/cpr/client";
+import type { Result } from "@/lib/fagsystemer/http";
+import { hentBorgersSag, soegBorgersSager } from "@/lib/fagsystemer/sdi/client";
+import { formatDato } from "@/lib/format";
+import { laes, type Adgang, type DataContext } from "./access";
+
+/** How many decided sager are read to answer "Hvem bruger det?": one page, never all of them. */
+export const GRUNDLAG_SAGER = 20;
+
+const CPR_KILDE = "CPR (Det Centrale Personregister)";
+const CPR_FORKLARING =
+  "Oplysningen kommer fra Folkeregisteret (CPR). Kommunen henter den derfra og retter den ikke selv. Er den forkert, skal den rettes i CPR.";
+
+const IDENTITET = "Alle dine sager: kommunen bruger det til at vide, at sagen handler om dig.";
+
+/** Which decision data are the same thing as a CPR field, matched on the datum's name and source. */
+const cprFeltIGrundlag: Record<string, (d: { betegnelse: string; vaerdi: string; kilde: string }) => boolean> = {
+  Adresse: (d) => /adresse/i.test(d.betegnelse) && /cpr/i.test(d.kilde),
+  Civilstand: (d) => /civilstand/i.test(d.betegnelse),
+  "Ægtefælle eller registreret partner": (d) => /ægtefælle|registreret partner/i.test(`${d.betegnelse} ${d.vaerdi}`),
+};
+
+/** A datum is an economic figure when its value is an amount. */
+const erBeloeb = (vaerdi: string) => /\bkr\.?/i.test(vaerdi);
+
+export type Afgjorte = { sager: SagDetalje[]; total: number };
+
+/** The decided sager on the first page, with details, read in parallel. */
+async function afgjorteSager(cpr: string): Promise<Result<Afgjorte>> {
+  const side = await soegBorgersSager(cpr, { side: 1, antal: GRUNDLAG_SAGER, status: ["afgjort", "afsluttet"] });
+  if (!side.ok) return side;
+  const detaljer = await Promise.all(side.data.sager.map((s) => hentBorgersSag(cpr, s.id)));
+  const fejl = detaljer.find((d) => !d.ok);
+  if (fejl && !fejl.ok) return fejl;
+  const sager = detaljer.flatMap((d) => (d.ok && d.data ? [d.data] : []));
+  return { ok: true, data: { sager, total: side.data.total } };
+}
+
+export function personFelter(p: Person, sager: SagDetalje[]): Oplysning[] {
+  const brugesI = (felt: string): SagReference[] => {
+    const match = cprFeltIGrundlag[felt];
+    if (!match) return [];
+    return sager
+      .filter((s) => s.afgoerelse?.grundlag.some((g) => match(g)))
+      .map((s) => ({ id: s.id, titel: s.titel }));
+  };
+  const felt = (navn: string, vaerdi: string, brugForklaring: string | null = null, noegle: string | null = null): Oplysning => ({
+    noegle,
+    felt: navn,
+    vaerdi,
+    kilde: CPR_KILDE,
+    kildeForklaring: CPR_FORKLARING,
+    brugesI: brugesI(navn),
+    brugForklaring,
+    datumId: null,
+    sagId: null,
+  });
+  return [
+    felt("Navn", p.navn, IDENTITET, "cpr.navn"),
+    felt("Fødselsdato", formatDato(p.foedselsdato), IDENTITET),
+    felt("CPR-nummer", p.maskeretCpr, IDENTITET),
+    felt(
+      "Adresse",
+      p.adresse ?? (p.adressebeskyttet ? "Beskyttet adresse – vises kun for dig" : "Ingen registreret adresse"),
+      null,
+      "cpr.adresse",
+    ),
+    felt("Civilstand", p.civilstand, null, "cpr.civilstand"),
+    felt("Ægtefælle eller registreret partner", p.aegtefaelle ?? "Ingen registreret", null, "cpr.aegtefaelle"),
+  ];
+}
+
+export function oekonomiFelter(sager: SagDetalje[]): Oplysning[] {
+  return sager.flatMap((s) =>
+    (s.afgoerelse?.grundlag ?? [])
+      .filter((g) => erBeloeb(g.vaerdi))
+      .map((g) => ({
+        noegle: null,
+        felt: g.betegnelse,
+        vaerdi: g.vaerdi,
+        kilde: g.kilde,
+        kildeForklaring: `Kommunen har registreret oplysningen i sagen og brugt den efter ${g.hjemmel}.`,
+        brugesI: [{ id: s.id, titel: s.titel }],
+        brugForklaring: null,
+        datumId: g.id,
+        sagId: s.id,
+      })),
+  );
+}
+
+export type MineOplysninger = {
+  person: Adgang<Person>;
+  afgjorte: Adgang<Afgjorte>;
+};
+
+/** CPR and the decided sager in parallel; each can fail on its own and degrade its own panel. */
+export async function mineOplysninger(ctx: DataContext): Promise<MineOplysninger> {
+  const forSubject = ctx.basis.type === "self";
+  const [person, afgjorte] = await Promise.all([
+    laes(ctx, { action: "se:oplysninger", objekt: "Dine oplysninger fra CPR" }, () => hentPerson(ctx.subjectCpr, forSubject)),
+    laes(ctx, { action: "se:sager", objekt: "Oplysninger i dine afgørelser" }, () => afgjorteSager(ctx.subjectCpr)),
+  ]);
+  return { person, afgjorte };
+}

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { selfContext } from "@/lib/data/access";
+import { mineOplysninger, oekonomiFelter, personFelter } from "@/lib/data/oplysninger";
+import { overblik } from "@/lib/data/overblik";
+import { hentDokument, hentSag, soegSager } from "@/lib/data/sager";
+import { naesteUdbetaling, soegUdbetalinger, soegYdelser } from "@/lib/data/ydelser";
+import { oplysningerSvar, sagerSvar, sagSvar } from "@/lib/domain/api";
+import { database } from "@/lib/db";
+import { openApiDokument } from "@/lib/openapi";
+import { server } from "@/mocks/node";
+import { citizens, fullName } from "@/mocks/personas";
+import { deterministicUuid } from "@/mocks/random";
+import { testEnv } from "../support/test-env";
+
+Object.assign(process.env, testEnv, { PGLITE_DIR: "memory://" });
+
+const karen = selfContext({ art: "borger", navn: fullName(citizens.karen), cpr: citizens.karen.cpr });
+const storforbruger = selfContext({ art: "borger", navn: fullName(citizens.storforbruger), cpr: citizens.storforbruger.cpr });
+const sagId = (nr: string) => deterministicUuid(`sag:${nr}`);
+const SKJULT = sagId("27.45.04-G01-9-25");
+const SKJULT_DOK = deterministicUuid("dok:27.45.04-G01-9-25:0");
+const MEDICIN = sagId("32.03.12-G01-7-25");
+
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: "error" });
+  await database().migrate();
+});
+afterAll(() => server.close());
+
+/** Nothing a page or the API gets may mention the hidden sag, its document, or a CPR number. */
+function expectClean(value: unknown) {
+  const text = JSON.stringify(value);
+  expect(text).not.toContain(SKJULT);
+  expect(text).not.toContain(SKJULT_DOK);
+  expect(text).not.toContain("Intern vurdering af boligsituation");
+  expect(text).not.toContain("Internt notat om boligsituation");
+  expect(text).not.toContain(citizens.karen.cpr);
+}
+
+describe("a sag marked 'Visning undtaget for borger' is absent everywhere", () => {
+  it("from the sager list, with and without filters", async () => {
+    for (const soegning of [{}, { status: ["opstaaet" as const] }, { kle: "27.45.04" }, { soegetekst: "bolig" }]) {
+      const result = await soegSager(karen, 1, soegning);
+      expect(result.ok).toBe(true);
+      expectClean(result);
+    }
+    const alle = await soegSager(karen, 1);
+    expect(alle.ok && alle.data.total).toBe(6);
+  });
+
+  it("from the detail and document reads, which answer 'not found'", async () => {
+    expect(await hentSag(karen, SKJULT)).toEqual({ ok: true, data: null });
+    expect(await hentDokument(karen, SKJULT, SKJULT_DOK)).toEqual({ ok: true, data: null });
+  });
+
+  it("from the forside, where it would otherwise be her newest open sag", async () => {
+    const o = await overblik(karen);
+    expect(o.sager.ok && o.sager.data.aabne.sager.map((s) => s.titel)).toEqual(["Ansøgning om plejebolig"]);
+    expectClean(o);
+  });
+
+  it("from ydelser, udbetalinger and Mine oplysninger", async () => {
+    expectClean(await soegYdelser(karen, 1));
+    expectClean(await soegUdbetalinger(karen, 1));
+    expectClean(await naesteUdbetaling(karen));
+    const o = await mineOplysninger(karen);
+    expectClean(o);
+    if (o.person.ok && o.afgjorte.ok) expectClean([personFelter(o.person.data, o.afgjorte.data.sager), oekonomiFelter(o.afgjorte.data.sager)]);
+  });
+});
+
+describe("mapping for the pages and the API", () => {
+  it("a decided sag comes with its contact person, topic explanation and the data the decision rests on", async () => {
+    const result = await hentSag(karen, MEDICIN);
+    if (!result.ok || !result.data) throw new Error("sagen blev ikke fundet");
+    const { sag, emne, kontakt } = result.data;
+    expect(kontakt).toEqual({ ok: true, data: expect.objectContaining({ navn: "Jonas Møller", enhed: "Ydelsesservice" }) });
+    expect(emne.ok && emne.data?.forklaring).toMatch(/personligt tillæg/i);
+    expect(sag.tidslinje.map((t) => t.status)).toEqual(["opstaaet", "oplyst", "afgjort"]);
+    expect(sag.afgoerelse?.grundlag.map((g) => [g.betegnelse, g.kilde])).toContainEqual(["Din formue", "Oplyst af dig i ansøgningen"]);
+    // The API body is the same data through the same schema, without internal ids.
+    const body = sagSvar.parse({ sag, emne: emne.ok ? emne.data : null, kontakt: kontakt.ok ? kontakt.data : null });
+    expect(body.sag).not.toHaveProperty("kontaktpersonId");
+    expectClean(body);
+  });
+
+  it("a document is only returned with the sag it belongs to", async () => {
+    const dok = deterministicUuid("dok:32.03.12-G01-7-25:1");
+    const result = await hentDokument(karen, MEDICIN, dok);
+    expect(result.ok && result.data?.tekst).toMatch(/415,00 kr\./);
+    expect(await hentDokument(karen, sagId("27.36.04-G01-21-24"), dok)).toEqual({ ok: true, data: null });
+  });
+
+  it("Mine oplysninger says where each field comes from and which sager use it", async () => {
+    const o = await mineOplysninger(karen);
+    if (!o.person.ok || !o.afgjorte.ok) throw new Error("oplysningerne kunne ikke hentes");
+    const felter = personFelter(o.person.data, o.afgjorte.data.sager);
+    const adresse = felter.find((f) => f.felt === "Adresse")!;
+    expect(adresse).toMatchObject({ noegle: "cpr.adresse", vaerdi: "Algade 12, 4999 Korsbæk", kilde: expect.stringContaining("CPR") });
+    expect(adresse.brugesI.map((s) => s.titel)).toEqual(["Omsorgstandpleje"]);
+    expect(felter.find((f) => f.felt === "Civilstand")!.brugesI).toEqual([]);
+    expect(felter.find((f) => f.felt === "Fødselsdato")!.vaerdi).toBe("12. marts 1944");
+    const oekonomi = oekonomiFelter(o.afgjorte.data.sager);
+    expect(oekonomi.map((f) => f.vaerdi)).toEqual(expect.arrayContaining(["415,00 kr.", "12.400,00 kr."]));
+    expect(oekonomi.every((f) => f.datumId && f.sagId)).toBe(true);
+    expect(oplysningerSvar.safeParse({ person: felter, oekonomi, soegteSager: o.afgjorte.data.sager.length }).success).toBe(true);
+  });
+
+  it("the Storforbruger gets one page, never everything", async () => {
+    const sager = await soegSager(storforbruger, 2);
+    expect(sager.ok && [sager.data.sager.length, sager.data.total, sager.data.side]).toEqual([20, 2000, 2]);
+    expect(sagerSvar.safeParse(sager.ok && sager.data).success).toBe(true);
+    const udbetalinger = await soegUdbetalinger(storforbruger, 1);
+    expect(udbetalinger.ok && udbetalinger.data.udbetalinger.length).toBe(20);
+    expect(udbetalinger.ok && udbetalinger.data.total).toBeGreaterThan(10_000);
+  });
+
+  it("the next udbetaling is the earliest one from today", async () => {
+    const naeste = await naesteUdbetaling(karen);
+    if (!naeste.ok || !naeste.data) throw new Error("ingen næste udbetaling");
+    const alle = await soegUdbetalinger(karen, 1);
+    const fremtidige = alle.ok ? alle.data.udbetalinger.filter((u) => u.dato >= naeste.data!.dato) : [];
+    expect(fremtidige.every((u) => u.dato >= naeste.data!.dato)).toBe(true);
+    expect(naeste.data.status).toBe("planlagt");
+  });
+
+  it("the OpenAPI document describes every /api/v1 path with schemas from zod", () => {
+    const doc = openApiDokument();
+    expect(Object.keys(doc.paths)).toEqual(["/sager", "/sager/{id}", "/sager/{id}/dokumenter/{dokumentId}", "/ydelser", "/udbetalinger", "/oplysninger"]);
+    expect(doc.components.schemas.Sag).toMatchObject({ type: "object", required: expect.arrayContaining(["sag", "emne", "kontakt"]) });
+    expect(JSON.stringify(doc)).not.toMatch(/"\$schema"|"\$id"/);
+  });
+});
