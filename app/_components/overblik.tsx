@@ -65,24 +65,21 @@ export function Overblik({ navn, overblik }: { navn: string; overblik: OverblikD
 
         <Kort id="udbetaling-overskrift" titel="Næste udbetaling">
           {naesteUdbetaling.ok ? (
-            naesteUdbetaling.data ? (
-              <>
-                <p className="nogletal">{formatBeloeb(naesteUdbetaling.data.efterSkat)}</p>
-                <p>
-                  {naesteUdbetaling.data.ydelse}, {formatDato(naesteUdbetaling.data.dato)}. Beløbet er efter skat.
-                </p>
-                <p>
-                  <Link href="/ydelser">Se dine ydelser og udbetalinger</Link>
-                </p>
-              </>
-            ) : (
-              <>
+            <>
+              {naesteUdbetaling.data ? (
+                <>
+                  <p className="nogletal">{formatBeloeb(naesteUdbetaling.data.efterSkat)}</p>
+                  <p>
+                    {naesteUdbetaling.data.ydelse}, {formatDato(naesteUdbetaling.data.dato)}. Beløbet er efter skat.
+                  </p>
+                </>
+              ) : (
                 <p>Der er ingen planlagte udbetalinger til dig.</p>
-                <p>
-                  <Link href="/ydelser">Se dine ydelser og udbetalinger</Link>
-                </p>
-              </>
-            )
+              )}
+              <p>
+                <Link href="/ydelser">Se dine ydelser og udbetalinger</Link>
+              </p>
+            </>
           ) : (
             <Utilgaengelig hvad="Dine udbetalinger" />
           )}
