@@ -104,6 +104,15 @@ function withSlash(base: string): string {
   return base.endsWith("/") ? base : `${base}/`;
 }
 
+/**
+ * True when the source refused because the samtykke is missing, expired or too narrow (HTTP 403
+ * in the eIndkomst and pension contracts), so a page can say "Samtykke mangler" rather than
+ * pretending the system is down.
+ */
+export function manglerSamtykke(result: Result<unknown>): result is Unavailable & { status: 403 } {
+  return !result.ok && result.reason === "http" && result.status === 403;
+}
+
 /** Liveness of one fagsystem, for /api/health. */
 export function ping(system: FagsystemNavn): Promise<Result<unknown>> {
   return callFagsystem({ system, path: "health", schema: z.object({ status: z.literal("ok") }), idempotent: true });

@@ -5,7 +5,6 @@ import { toPensionsoversigt } from "./map";
 import { ordningSvarWire, type OrdningSoegningWire } from "./wire";
 
 /** The provider refuses a missing or too narrow samtykke with 403, exactly as eIndkomst does. */
-export { manglerSamtykke } from "../eindkomst/client";
 
 /** The citizen's pension schemes, with only the amounts the samtykke names. */
 export async function hentPensionsordninger(
