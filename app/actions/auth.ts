@@ -1,9 +1,9 @@
 "use server";
 
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth";
 import { tryAttempt } from "@/lib/data/rate-limit";
+import { clientAddress } from "@/lib/data/request-info";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
@@ -11,12 +11,6 @@ import { env } from "@/lib/env";
 function safeReturnPath(value: FormDataEntryValue | null): string {
   const path = typeof value === "string" ? value : "/";
   return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
-}
-
-/** The client as the load balancer saw it; locally there is none, and all share one bucket. */
-async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "ukendt";
 }
 
 export async function logInd(formData: FormData): Promise<void> {

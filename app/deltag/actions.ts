@@ -1,9 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { deltag, findDeltager, markerValgt, stem, tilfoejBidrag } from "@/lib/data/dialog";
+import { clientAddress } from "@/lib/data/request-info";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { bidragSchema, deltagSchema, DELTAGER_COOKIE, feltfejl } from "@/lib/domain/dialog";
@@ -14,9 +15,7 @@ export async function deltagIDialog(_prev: DeltagState, formData: FormData): Pro
   const vaerdier = { kode: String(formData.get("kode") ?? ""), navn: String(formData.get("navn") ?? "") };
   const parsed = deltagSchema.safeParse(vaerdier);
   if (!parsed.success) return { fejl: feltfejl(parsed.error), vaerdier };
-  const h = await headers();
-  const adresse = h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "ukendt";
-  const result = await deltag(db(), parsed.data.kode, parsed.data.navn, new Date(), adresse);
+  const result = await deltag(db(), parsed.data.kode, parsed.data.navn, new Date(), await clientAddress());
   if (!result.ok) return { fejl: { kode: result.besked }, vaerdier };
   (await cookies()).set(DELTAGER_COOKIE, result.token, {
     httpOnly: true,

@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth from "next-auth";
 import { db } from "@/lib/db";
 import { createLoginSession, endLoginSession, findActiveMedarbejder } from "@/lib/data/login-sessions";
+import { safeErrorInfo } from "@/lib/data/request-info";
 import { env } from "@/lib/env";
 import { identityFromClaims } from "./identity";
 
@@ -19,6 +20,8 @@ export const { handlers, signIn, signOut } = NextAuth(() => {
     trustHost: true,
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
     pages: { signIn: "/log-ind", error: "/log-ind" },
+    // Auth.js logs causes with their stacks by default; ours can hold query parameters.
+    logger: { error: (error) => console.error("[auth]", safeErrorInfo(error)) },
     providers: [
       {
         id: "mitid",
@@ -44,7 +47,12 @@ export const { handlers, signIn, signOut } = NextAuth(() => {
         if (trigger !== "signIn") return token;
         const identity = identityFromClaims(profile, e.KOMMUNE_CVR);
         if (!identity) throw new Error("identity disappeared between signIn and jwt");
-        return { sid: await createLoginSession(db(), identity) };
+        try {
+          return { sid: await createLoginSession(db(), identity) };
+        } catch (error) {
+          // The failed insert's message holds the CPR number: only its kind may reach a log.
+          throw new Error(`login-sessionen kunne ikke oprettes: ${safeErrorInfo(error)}`);
+        }
       },
       // Nothing about the person is exposed through /api/auth/session.
       session: ({ session }) => ({ expires: session.expires }) as typeof session,

@@ -7,6 +7,7 @@ import { afvisninger } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import type { Result } from "@/lib/fagsystemer/http";
 import { hentSagsAnsvar } from "@/lib/fagsystemer/sdi/client";
+import { safeErrorInfo } from "./request-info";
 
 /** Whose data a request reads, who reads it, and on what ground. */
 export type DataContext = { actor: PolicyActor; subjectCpr: string; basis: Basis };
@@ -54,7 +55,7 @@ async function recordDenial(ctx: DataContext, action: Action, reason: string) {
   await db()
     .insert(afvisninger)
     .values({ aktoer, subjektNoegle: subjektNoegle(ctx.subjectCpr), handling: action, grundlag: ctx.basis.type, aarsag: reason })
-    .catch((error: unknown) => console.error("[adgang] afvisning kunne ikke gemmes:", error instanceof Error ? error.message : error));
+    .catch((error: unknown) => console.error("[adgang] afvisning kunne ikke gemmes:", safeErrorInfo(error)));
 }
 
 export function decide(ctx: DataContext, action: Action): Promise<Decision> {
@@ -90,7 +91,7 @@ export async function laes<T>(
       formaal: formaal[decision.grundlag.type],
     });
   } catch (error) {
-    console.error("[adgang] adgangsloggen kunne ikke skrives – data vises ikke:", error instanceof Error ? error.message : error);
+    console.error("[adgang] adgangsloggen kunne ikke skrives – data vises ikke:", safeErrorInfo(error));
     return { ok: false, reason: "log-fejl" };
   }
   return result;

@@ -1,12 +1,15 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { dialogBeslutninger, dialogBidrag, dialogDeltagere, dialogSessioner, dialogStemmer, rateLimits } from "@/lib/db/schema";
 import { nyKode } from "@/lib/dialog/kode";
 import { AFSLUTTET, forlaeng, fortsaet, gaaTilTrin, pause, restSekunder, SIDSTE_TRIN, type TimerState } from "@/lib/dialog/timer";
 import type { Beslutning, OpretSession } from "@/lib/domain/dialog";
 import { tryAttempt } from "./rate-limit";
+
+const uuid = z.uuid();
 
 /** Wrong join codes per address before joining pauses: a room behind one address still joins fine. */
 export const FORKERTE_KODER_MAX = 10;
@@ -98,7 +101,7 @@ export async function listSessioner(db: Db, enhed: string) {
 
 /** A session the staff member may run: one from their own unit. */
 export async function hentSession(db: Db, id: string, enhed: string): Promise<DialogSession | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!uuid.safeParse(id).success) return null;
   const [row] = await db
     .select()
     .from(dialogSessioner)
@@ -211,11 +214,16 @@ export async function tilfoejBidrag(
 /** Marks (or unmarks) an idea as the group's choice. Each participant marks at most two. */
 export async function markerValgt(db: Db, session: DialogSession, deltagerId: string | null, bidragId: string, valgt: boolean): Promise<Ok | Fejl> {
   if (session.trin < 4 || session.trin === AFSLUTTET) return { ok: false, besked: "Idéer vælges i trin 4." };
+  if (!uuid.safeParse(bidragId).success) return { ok: false, besked: "Idéen findes ikke." };
   const [ide] = await db
     .select()
     .from(dialogBidrag)
     .where(and(eq(dialogBidrag.id, bidragId), eq(dialogBidrag.sessionId, session.id), eq(dialogBidrag.art, "ide")));
   if (!ide) return { ok: false, besked: "Idéen findes ikke." };
+  // A participant changes only their own marks; the facilitator (deltagerId null) may change any.
+  if (deltagerId && ide.valgt && ide.valgtAf !== deltagerId) {
+    return { ok: false, besked: valgt ? "Idéen er allerede valgt." : "Kun den, der valgte idéen, kan fjerne valget." };
+  }
   if (!valgt) {
     await db.update(dialogBidrag).set({ valgt: false, valgtAf: null }).where(eq(dialogBidrag.id, bidragId));
     return { ok: true };
@@ -234,6 +242,7 @@ export async function markerValgt(db: Db, session: DialogSession, deltagerId: st
 /** One dot per participant (unique index); voting again moves the dot. */
 export async function stem(db: Db, session: DialogSession, deltagerId: string, bidragId: string): Promise<Ok | Fejl> {
   if (session.trin !== 5) return { ok: false, besked: "Der stemmes i trin 5." };
+  if (!uuid.safeParse(bidragId).success) return { ok: false, besked: "Idéen findes ikke." };
   const [ide] = await db
     .select({ id: dialogBidrag.id })
     .from(dialogBidrag)

@@ -1,4 +1,5 @@
 import "server-only";
+import { safeErrorInfo } from "./request-info";
 import { and, asc, count, eq, gt, lte } from "drizzle-orm";
 import { logForSubject } from "@/lib/access/log";
 import { db } from "@/lib/db";
@@ -34,7 +35,7 @@ async function fraDatabasen<T>(hvad: string, fn: () => Promise<T>): Promise<Hent
   try {
     return { ok: true, data: await fn() };
   } catch (error) {
-    console.error(`[overblik] ${hvad} kunne ikke hentes:`, error instanceof Error ? error.message : error);
+    console.error(`[overblik] ${hvad} kunne ikke hentes:`, safeErrorInfo(error));
     return { ok: false };
   }
 }

@@ -114,6 +114,11 @@ describe("dialogue sessions on PGlite", () => {
     expect(synlig.ideer.map((i) => i.tekst)).toEqual(["Skilt ved printeren", "Skærmet rum"]);
     const [skilt, rum] = synlig.ideer;
     expect(await markerValgt(database.db, session, ali.id, skilt!.id, true)).toEqual({ ok: true });
+    // Bo can neither take over nor undo Ali's choice; a malformed id gets a Danish answer, not a crash.
+    expect(await markerValgt(database.db, session, bo.id, skilt!.id, true)).toEqual({ ok: false, besked: "Idéen er allerede valgt." });
+    expect(await markerValgt(database.db, session, bo.id, skilt!.id, false)).toMatchObject({ ok: false });
+    expect((await tavle(database.db, session)).ideer[0]).toMatchObject({ valgt: true });
+    expect(await markerValgt(database.db, session, bo.id, "ikke-et-id", true)).toEqual({ ok: false, besked: "Idéen findes ikke." });
 
     await styrSession(database.db, session, "naeste");
     session = (await hentSession(database.db, id, mette.enhed))!;
