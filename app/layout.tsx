@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from "next";
-import { currentActor } from "@/lib/data/actor";
+import { requestContext } from "@/lib/data/context";
+import { basisEnded, scope } from "@/lib/data/guard";
 import { Footer } from "./_components/footer";
+import { HandlerForBanner, type HandlerFor } from "./_components/handler-for";
 import { Header } from "./_components/header";
+import { borgerMenu, medarbejderMenu } from "./_components/menu";
 import "./styles/app.scss";
 
 export const metadata: Metadata = {
@@ -11,24 +14,25 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-const borgerMenu = [
-  { href: "/", text: "Overblik" },
-  { href: "/sager", text: "Mine sager" },
-  { href: "/ydelser", text: "Ydelser" },
-  { href: "/oplysninger", text: "Mine oplysninger" },
-  { href: "/log", text: "Hvem har set mine data" },
-];
-const medarbejderMenu = [
-  { href: "/medarbejder", text: "Medarbejderforside" },
-  { href: "/medarbejder/dialog", text: "Dialog" },
-  { href: "/medarbejder/dilemmaer", text: "Dilemmaer" },
-  { href: "/medarbejder/scenarier", text: "Scenarier" },
-];
+/** Header, banner and menu all come from the one request context: who acts, for whom, with which scope. */
+async function visning() {
+  const ctx = await requestContext();
+  if (!ctx) return { user: null, menu: [], handlerFor: null };
+  if (ctx.actor.art === "medarbejder") return { user: { navn: ctx.actor.navn, info: ctx.actor.enhed }, menu: medarbejderMenu, handlerFor: null };
+  const data = ctx.data!;
+  const andenPerson = data.basis.type !== "self";
+  const ophoert = andenPerson && basisEnded(data) !== null;
+  const tilladt = ophoert ? [] : scope(data);
+  const handlerFor: HandlerFor | null = andenPerson ? { navn: data.subject.navn, til: data.until?.toISOString() ?? null, ophoert } : null;
+  return {
+    user: { navn: ctx.actor.navn, info: handlerFor && !ophoert ? `handler for ${handlerFor.navn}` : undefined },
+    menu: borgerMenu.filter((item) => !item.action || tilladt.includes(item.action)),
+    handlerFor,
+  };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const actor = await currentActor();
-  const user = actor && { navn: actor.navn, info: actor.art === "medarbejder" ? actor.enhed : undefined };
-  const menu = actor?.art === "borger" ? borgerMenu : actor?.art === "medarbejder" ? medarbejderMenu : [];
+  const { user, menu, handlerFor } = await visning();
   return (
     <html lang="da">
       <body>
@@ -36,6 +40,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           Gå til sidens indhold
         </a>
         <Header user={user} menu={menu} />
+        {handlerFor && <HandlerForBanner handlerFor={handlerFor} />}
         <main id="main-content" className="container" tabIndex={-1}>
           {children}
         </main>

@@ -57,3 +57,8 @@ export function formatTidspunkt(value: string | Date): string {
   const parts = Object.fromEntries(tidspunkt.formatToParts(new Date(value)).map((p) => [p.type, p.value]));
   return `${parts.day}. ${parts.month} ${parts.year} kl. ${parts.hour}.${parts.minute}`;
 }
+
+/** "Karen Jensens", "Bent Holms", "Lars'": a name in the genitive, as Danish writes it. */
+export function genitiv(navn: string): string {
+  return /[sxz]$/i.test(navn) ? `${navn}'` : `${navn}s`;
+}

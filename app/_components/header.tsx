@@ -20,7 +20,7 @@ export function Header({ user, menu }: Props) {
             <div className="portal-user">
               <p className="user">
                 {user.navn}
-                {user.info ? `, ${user.info}` : null}
+                {user.info ? <span className="user-info"> · {user.info}</span> : null}
               </p>
               <form action={logUd}>
                 <button type="submit" className="function-link log-off d-print-none">

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { beskrevetAf, Felt } from "@/app/medarbejder/dialog/_components/felt";
+import { Fejlopsummering } from "@/app/_components/form/fejlopsummering";
+import { beskrevetAf, Felt } from "@/app/_components/form/felt";
 import { deltagIDialog, type DeltagState } from "./actions";
 
 export function DeltagForm({ kode }: { kode: string }) {
@@ -9,6 +10,7 @@ export function DeltagForm({ kode }: { kode: string }) {
   const f = state?.fejl ?? {};
   return (
     <form action={action} noValidate>
+      <Fejlopsummering titel="Du kom ikke med i dialogen" fejl={f} />
       <Felt id="kode" label="Kode" hint="Står på facilitatorens skærm, fx ABC 234." fejl={f.kode}>
         <input
           className="form-input input-width-s dialog-kode-input"

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { handlingSaetning, kategoriTekst, type Action } from "@/lib/access/actions";
-import { requireBorger } from "@/lib/data/actor";
+import { requireAccess } from "@/lib/data/guard";
 import { logFilter, LOG_PR_SIDE, minLog } from "@/lib/data/log";
 import { formatAntal } from "@/lib/format";
 import { Sideskift } from "../_components/sideskift";
+import { Utilgaengelig } from "../_components/utilgaengelig";
 import { LogPost } from "./_components/log-post";
 
 export const metadata: Metadata = { title: "Hvem har set mine data" };
@@ -11,10 +12,19 @@ export const metadata: Metadata = { title: "Hvem har set mine data" };
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
 export default async function MinLog({ searchParams }: Props) {
-  const actor = await requireBorger("/log");
+  const ctx = await requireAccess("se:log", "/log");
   const params = await searchParams;
   const filter = logFilter.parse(params);
-  const log = await minLog(actor, filter);
+  const result = await minLog(ctx, filter);
+  if (!result.ok) {
+    return (
+      <>
+        <h1>Hvem har set mine data</h1>
+        <Utilgaengelig hvad="Din log" niveau={2} />
+      </>
+    );
+  }
+  const log = result.data;
   const query = (side: number) =>
     new URLSearchParams({ side: String(side), ...(filter.hvem ? { hvem: filter.hvem } : {}), ...(filter.hvad ? { hvad: filter.hvad } : {}) });
   const link = (side: number) => `/log?${query(side)}`;

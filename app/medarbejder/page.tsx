@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireMedarbejder } from "@/lib/data/actor";
+import { requireStaff } from "@/lib/data/guard";
 import { aabneOpfoelgninger } from "@/lib/data/dialog";
 import { db } from "@/lib/db";
 import { formatDato } from "@/lib/format";
@@ -10,7 +10,7 @@ import { privilegeTekst } from "@/lib/domain/medarbejder";
 export const metadata: Metadata = { title: "Medarbejderforside" };
 
 export default async function Medarbejderforside() {
-  const medarbejder = await requireMedarbejder();
+  const { medarbejder } = await requireStaff();
   const opfoelgninger = await aabneOpfoelgninger(db(), medarbejder.enhed);
   return (
     <>

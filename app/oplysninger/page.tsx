@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Fragment } from "react";
-import { requireBorger } from "@/lib/data/actor";
-import { selfContext } from "@/lib/data/access";
+import { forAnden, requireAccess } from "@/lib/data/guard";
 import { GRUNDLAG_SAGER, mineOplysninger, oekonomiFelter, personFelter } from "@/lib/data/oplysninger";
 import type { Oplysning } from "@/lib/domain/oplysning";
-import { formatAntal } from "@/lib/format";
+import { formatAntal, genitiv } from "@/lib/format";
 import { RetOplysning } from "../_components/ret-oplysning";
 import { Utilgaengelig } from "../_components/utilgaengelig";
 
@@ -53,21 +52,24 @@ function Felt({ felt, visBrug }: { felt: Oplysning; visBrug: boolean }) {
 }
 
 export default async function Oplysninger() {
-  const actor = await requireBorger("/oplysninger");
-  const { person, afgjorte } = await mineOplysninger(selfContext(actor));
-  const sager = afgjorte.ok ? afgjorte.data.sager : [];
+  const ctx = await requireAccess("se:oplysninger", "/oplysninger");
+  const anden = forAnden(ctx);
+  const { person, afgjorte } = await mineOplysninger(ctx);
+  const sager = afgjorte?.ok ? afgjorte.data.sager : [];
   const oekonomi = oekonomiFelter(sager);
   return (
     <>
-      <h1>Mine oplysninger</h1>
-      <p className="font-lead">Her kan du se, hvilke oplysninger kommunen har registreret om dig, hvor de kommer fra, og hvilke sager der bruger dem.</p>
+      <h1>{anden ? `${genitiv(anden)} oplysninger` : "Mine oplysninger"}</h1>
+      <p className="font-lead">
+        Her kan du se, hvilke oplysninger kommunen har registreret om {anden ?? "dig"}, hvor de kommer fra, og hvilke sager der bruger dem.
+      </p>
 
       <section aria-labelledby="cpr-overskrift">
-        <h2 id="cpr-overskrift">Dig i Folkeregisteret</h2>
+        <h2 id="cpr-overskrift">{anden ? `${anden} i Folkeregisteret` : "Dig i Folkeregisteret"}</h2>
         {person.ok ? (
           <ul className="bordered-list oplysning-liste">
             {personFelter(person.data, sager).map((f) => (
-              <Felt key={f.felt} felt={f} visBrug={afgjorte.ok} />
+              <Felt key={f.felt} felt={f} visBrug={afgjorte?.ok ?? false} />
             ))}
           </ul>
         ) : (
@@ -75,6 +77,7 @@ export default async function Oplysninger() {
         )}
       </section>
 
+      {afgjorte && (
       <section aria-labelledby="oekonomi-overskrift">
         <h2 id="oekonomi-overskrift">Indtægter, formue og udgifter i dine sager</h2>
         {!afgjorte.ok ? (
@@ -98,6 +101,7 @@ export default async function Oplysninger() {
           </>
         )}
       </section>
+      )}
     </>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { requireBorger } from "@/lib/data/actor";
-import { selfContext } from "@/lib/data/access";
+import { forAnden, requireAccess } from "@/lib/data/guard";
 import { emnerForSide, soegSager } from "@/lib/data/sager";
 import { sagerQuery, soegningFraQuery, type SagerQuery } from "@/lib/domain/sag";
+import { genitiv } from "@/lib/format";
 import { SagFilter } from "./_components/sag-filter";
 import { SagListe } from "./_components/sag-liste";
 import { Utilgaengelig } from "../_components/utilgaengelig";
@@ -25,21 +25,24 @@ function laesQuery(raw: Params): SagerQuery {
 }
 
 export default async function Sager({ searchParams }: { searchParams: Promise<Params> }) {
-  const actor = await requireBorger("/sager");
+  const ctx = await requireAccess("se:sager", "/sager");
+  const anden = forAnden(ctx);
   const query = laesQuery(await searchParams);
-  const result = await soegSager(selfContext(actor), query.side, soegningFraQuery(query));
+  const result = await soegSager(ctx, query.side, soegningFraQuery(query));
   const emner = result.ok ? await emnerForSide(result.data, query.emne) : new Map();
   const filtreret = Boolean(query.status || query.emne || query.q);
   return (
     <>
-      <h1>Mine sager</h1>
-      <p className="font-lead">Her er alle dine sager hos Korsbæk Kommune. Sager, der ikke er afsluttet, står først.</p>
+      <h1>{anden ? `${genitiv(anden)} sager` : "Mine sager"}</h1>
+      <p className="font-lead">
+        Her er alle {anden ? genitiv(anden) : "dine"} sager hos Korsbæk Kommune. Sager, der ikke er afsluttet, står først.
+      </p>
       {/* Keyed on the query: after a client-side navigation the form shows the new values, not the old. */}
       <SagFilter key={`${query.q ?? ""}|${query.status ?? ""}|${query.emne ?? ""}`} query={query} emner={[...emner.values()]} sager={result.ok ? result.data.sager : []} />
       {result.ok ? (
         <SagListe side={result.data} query={query} emner={emner} filtreret={filtreret} />
       ) : (
-        <Utilgaengelig hvad="Dine sager" niveau={2} />
+        <Utilgaengelig hvad={anden ? `${genitiv(anden)} sager` : "Dine sager"} niveau={2} />
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { requireBorger } from "@/lib/data/actor";
-import { selfContext } from "@/lib/data/access";
+import { forAnden, requireAccess } from "@/lib/data/guard";
+import { genitiv } from "@/lib/format";
 import { hentAarstotaler, soegUdbetalinger, soegYdelser } from "@/lib/data/ydelser";
 import { Utilgaengelig } from "../_components/utilgaengelig";
 import { Aarstotaler } from "./_components/aarstotaler";
@@ -12,10 +12,10 @@ export const metadata: Metadata = { title: "Ydelser og udbetalinger" };
 const sideTal = (v: string | string[] | undefined) => Math.min(10_000, Math.max(1, Number.parseInt(String(Array.isArray(v) ? v[0] : (v ?? "1")), 10) || 1));
 
 export default async function Ydelser({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireBorger("/ydelser");
+  const ctx = await requireAccess("se:ydelser", "/ydelser");
+  const anden = forAnden(ctx);
   const sp = await searchParams;
   const side = { bevillinger: sideTal(sp.bevillinger), udbetalinger: sideTal(sp.udbetalinger) };
-  const ctx = selfContext(actor);
   // One Ydelsesindeks, three small questions in parallel: each answers one page or a few sums.
   const [bevillinger, udbetalinger, totaler] = await Promise.all([
     soegYdelser(ctx, side.bevillinger),
@@ -24,8 +24,10 @@ export default async function Ydelser({ searchParams }: { searchParams: Promise<
   ]);
   return (
     <>
-      <h1>Ydelser og udbetalinger</h1>
-      <p className="font-lead">Her kan du se, hvad du får fra kommunen, hvad der er udbetalt, og hvad der bliver udbetalt.</p>
+      <h1>{anden ? `${genitiv(anden)} ydelser og udbetalinger` : "Ydelser og udbetalinger"}</h1>
+      <p className="font-lead">
+        Her kan du se, hvad {anden ?? "du"} får fra kommunen, hvad der er udbetalt, og hvad der bliver udbetalt.
+      </p>
       {bevillinger.ok ? <Bevillinger side={bevillinger.data} udbetalingerSide={side.udbetalinger} /> : <Utilgaengelig hvad="Dine ydelser" niveau={2} />}
       {udbetalinger.ok ? <Udbetalinger side={udbetalinger.data} bevillingerSide={side.bevillinger} /> : <Utilgaengelig hvad="Dine udbetalinger" niveau={2} />}
       {totaler.ok ? <Aarstotaler totaler={totaler.data} /> : <Utilgaengelig hvad="Udbetalt pr. år" niveau={2} />}

@@ -1,9 +1,11 @@
-import "server-only";
-import { and, eq } from "drizzle-orm";
-import { PRIVILEGIER } from "@/lib/domain/medarbejder";
-import type { Db } from "@/lib/db/client";
-import { assisteredeSessioner, fuldmagter, samtykker } from "@/lib/db/schema";
-import type { Action, GrundlagType } from "./actions";
+import { erDelegerbar, KUN_SELV, type Action, type GrundlagType } from "./actions";
+
+/**
+ * The one decision for every read and action on personal data, as a pure function of what the
+ * request context has already loaded: actor × subject × basis × action (× object) → allow with
+ * redactions, or deny with a reason. No I/O happens here, so the rules can be read and tested as
+ * a table, and the menu can ask the same function which areas to show.
+ */
 
 /** Who is asking. Third parties arrive with a samtykke token, resolved to its id before this. */
 export type PolicyActor =
@@ -11,97 +13,154 @@ export type PolicyActor =
   | { art: "medarbejder"; navn: string; medarbejderId: string; enhed: string; privilegier: string[] }
   | { art: "tredjepart"; navn: string; cvr: string };
 
-/** The ground the actor claims for reading this subject's data. */
+export type FuldmagtGrundlag = {
+  id: string;
+  giverCpr: string;
+  fuldmaegtigCpr: string;
+  status: "anmodet" | "aktiv" | "tilbagekaldt" | "afvist" | "ophoert";
+  gyldigFra: Date;
+  gyldigTil: Date;
+  privilegier: string[];
+};
+
+export type AssisteretGrundlag = {
+  id: string;
+  borgerCpr: string;
+  medarbejderId: string | null;
+  omraader: string[];
+  startet: Date | null;
+  udloeber: Date;
+  afsluttet: Date | null;
+};
+
+export type SamtykkeGrundlag = {
+  id: string;
+  borgerCpr: string;
+  modtagerCvr: string;
+  data: string[];
+  gyldigFra: Date;
+  gyldigTil: Date;
+  tilbagekaldt: Date | null;
+};
+
+/** Who the source system names as primary caseworker on a sag, and the sag's parts. */
+export type SagsAnsvar = { behandlerId: string | null; parterCpr: string[] };
+
+/** The ground the actor stands on, with the rows it rests on as the resolver loaded them (null: not found). */
 export type Basis =
   | { type: "self" }
-  | { type: "fuldmagt"; id: string }
-  | { type: "assisteret"; id: string }
-  | { type: "sagsbehandler"; sagId: string }
-  | { type: "samtykke"; id: string };
+  | { type: "fuldmagt"; id: string; fuldmagt: FuldmagtGrundlag | null }
+  | { type: "assisteret"; id: string; session: AssisteretGrundlag | null }
+  | { type: "sagsbehandler"; sagId: string; ansvar: SagsAnsvar | null }
+  | { type: "samtykke"; id: string; samtykke: SamtykkeGrundlag | null };
 
 export type DenyReason =
   | "intet-grundlag"
   | "forkert-person"
+  | "ikke-aktiv"
   | "udloebet"
   | "tilbagekaldt"
+  | "giver-doed"
+  | "kun-selv"
   | "uden-for-omfang"
-  | "mangler-rettighed";
+  | "anden-sag"
+  | "mangler-rettighed"
+  | "ikke-part"
+  | "skjult-for-borger"
+  | "ikke-til-fuldmaegtig";
 
-export type Decision =
-  | { allow: true; self: true }
-  | { allow: true; self: false; grundlag: { type: GrundlagType; id: string } }
-  | { allow: false; reason: DenyReason };
+/** Reasons that mean the basis itself no longer holds (not just this one action). */
+export const BASIS_OPHOERT: readonly DenyReason[] = ["ikke-aktiv", "udloebet", "tilbagekaldt", "giver-doed"];
 
-/** For caseworker duty: who the source system names as primary caseworker, and the sag's parts. */
-export type SagOpslag = (sagId: string) => Promise<{ behandlerId: string | null; parterCpr: string[] } | null>;
+export type Allow = {
+  allow: true;
+  self: boolean;
+  grundlag: { type: GrundlagType; id: string } | null;
+  /** Navne- og adressebeskyttelse: hidden from everyone but the person. */
+  skjulBeskyttet: boolean;
+  /** Items the fagsystem marks as not for representatives are hidden from fuldmagt holders. */
+  skjulForRepraesentant: boolean;
+};
+export type Decision = Allow | { allow: false; reason: DenyReason };
+
+export type PolicyRequest = {
+  actor: PolicyActor;
+  subjectCpr: string;
+  basis: Basis;
+  action: Action;
+  /** The sag a read concerns, where there is one: caseworker duty reaches that sag only. */
+  sagId?: string;
+  /** From CPR, when known: a fuldmagt ends when the giver dies. */
+  subjektDoed?: boolean;
+};
 
 const deny = (reason: DenyReason): Decision => ({ allow: false, reason });
 const within = (now: Date, fra: Date | null, til: Date) => (!fra || fra <= now) && now < til;
+const kunSelv = (a: Action) => (KUN_SELV as readonly string[]).includes(a);
 const SAGSBEHANDLER_HANDLINGER: readonly Action[] = ["se:sager", "se:dokumenter"];
-type Privilege = keyof typeof PRIVILEGIER;
-const has = (actor: PolicyActor, privilege: Privilege) => actor.art === "medarbejder" && actor.privilegier.includes(privilege);
+const PRIVILEGIUM = {
+  borgerservice: "urn:dk:korsbaek:minedata:privilege:borgerservice",
+  sagsbehandler: "urn:dk:korsbaek:minedata:privilege:sagsbehandler",
+} as const;
+const has = (actor: PolicyActor, privilege: string) => actor.art === "medarbejder" && actor.privilegier.includes(privilege);
+const allow = (grundlag: Allow["grundlag"], skjulForRepraesentant = false): Decision => ({
+  allow: true,
+  self: false,
+  grundlag,
+  skjulBeskyttet: true,
+  skjulForRepraesentant,
+});
 
-/**
- * The one decision for every read and action on personal data:
- * actor × subject × basis × action → allow, or deny with a reason.
- */
-export async function authorize(
-  db: Db,
-  req: { actor: PolicyActor; subjectCpr: string; basis: Basis; action: Action },
-  opslag: SagOpslag,
-  now = new Date(),
-): Promise<Decision> {
+export function authorize(req: PolicyRequest, now = new Date()): Decision {
   const { actor, subjectCpr, basis, action } = req;
   switch (basis.type) {
     case "self":
-      return actor.art === "borger" && actor.cpr === subjectCpr ? { allow: true, self: true } : deny("intet-grundlag");
+      return actor.art === "borger" && actor.cpr === subjectCpr
+        ? { allow: true, self: true, grundlag: null, skjulBeskyttet: false, skjulForRepraesentant: false }
+        : deny("intet-grundlag");
 
     case "fuldmagt": {
+      const f = basis.fuldmagt;
       if (actor.art !== "borger") return deny("intet-grundlag");
-      const [f] = await db.select().from(fuldmagter).where(eq(fuldmagter.id, basis.id));
       if (!f || f.fuldmaegtigCpr !== actor.cpr || f.giverCpr !== subjectCpr) return deny("forkert-person");
-      if (f.status === "tilbagekaldt" || f.tilbagekaldt) return deny("tilbagekaldt");
-      if (f.status !== "aktiv") return deny("intet-grundlag");
+      if (f.status === "tilbagekaldt") return deny("tilbagekaldt");
+      if (f.status !== "aktiv") return deny("ikke-aktiv");
       if (!within(now, f.gyldigFra, f.gyldigTil)) return deny("udloebet");
-      if (!f.privilegier.includes(action)) return deny("uden-for-omfang");
-      return { allow: true, self: false, grundlag: { type: "fuldmagt", id: f.id } };
+      if (req.subjektDoed) return deny("giver-doed");
+      // No re-delegation, no assisted session and no samtykke in the giver's name (anchors item 8).
+      if (kunSelv(action)) return deny("kun-selv");
+      if (!erDelegerbar(action) || !f.privilegier.includes(action)) return deny("uden-for-omfang");
+      return allow({ type: "fuldmagt", id: f.id }, true);
     }
 
     case "assisteret": {
-      if (!has(actor, "urn:dk:korsbaek:minedata:privilege:borgerservice") || actor.art !== "medarbejder") {
-        return deny("mangler-rettighed");
-      }
-      const [s] = await db
-        .select()
-        .from(assisteredeSessioner)
-        .where(and(eq(assisteredeSessioner.id, basis.id), eq(assisteredeSessioner.borgerCpr, subjectCpr)));
-      if (!s || s.medarbejderId !== actor.medarbejderId) return deny("forkert-person");
+      const s = basis.session;
+      if (actor.art !== "medarbejder" || !has(actor, PRIVILEGIUM.borgerservice)) return deny("mangler-rettighed");
+      if (!s || s.borgerCpr !== subjectCpr || s.medarbejderId !== actor.medarbejderId) return deny("forkert-person");
       if (s.afsluttet) return deny("tilbagekaldt");
       if (!s.startet || !within(now, s.startet, s.udloeber)) return deny("udloebet");
       if (!s.omraader.includes(action)) return deny("uden-for-omfang");
-      return { allow: true, self: false, grundlag: { type: "assisteret", id: s.id } };
+      return allow({ type: "assisteret", id: s.id });
     }
 
     case "sagsbehandler": {
-      if (!has(actor, "urn:dk:korsbaek:minedata:privilege:sagsbehandler") || actor.art !== "medarbejder") {
-        return deny("mangler-rettighed");
-      }
+      if (actor.art !== "medarbejder" || !has(actor, PRIVILEGIUM.sagsbehandler)) return deny("mangler-rettighed");
       if (!SAGSBEHANDLER_HANDLINGER.includes(action)) return deny("uden-for-omfang");
-      const sag = await opslag(basis.sagId);
-      if (!sag || sag.behandlerId !== actor.medarbejderId || !sag.parterCpr.includes(subjectCpr)) {
-        return deny("forkert-person");
-      }
-      return { allow: true, self: false, grundlag: { type: "sagsbehandler", id: basis.sagId } };
+      const sag = basis.ansvar;
+      if (!sag || sag.behandlerId !== actor.medarbejderId || !sag.parterCpr.includes(subjectCpr)) return deny("forkert-person");
+      // The duty is for one sag: never the citizen's other sager, and never their whole list.
+      if (req.sagId !== basis.sagId) return deny("anden-sag");
+      return allow({ type: "sagsbehandler", id: basis.sagId });
     }
 
     case "samtykke": {
+      const s = basis.samtykke;
       if (actor.art !== "tredjepart") return deny("intet-grundlag");
-      const [s] = await db.select().from(samtykker).where(eq(samtykker.id, basis.id));
       if (!s || s.borgerCpr !== subjectCpr || s.modtagerCvr !== actor.cvr) return deny("forkert-person");
       if (s.tilbagekaldt) return deny("tilbagekaldt");
       if (!within(now, s.gyldigFra, s.gyldigTil)) return deny("udloebet");
       if (!s.data.includes(action)) return deny("uden-for-omfang");
-      return { allow: true, self: false, grundlag: { type: "samtykke", id: s.id } };
+      return allow({ type: "samtykke", id: s.id });
     }
   }
 }

@@ -1,29 +1,49 @@
 import "server-only";
 import { kategoriTekst, type Action } from "@/lib/access/actions";
 import { appendLogEntry, pseudonym } from "@/lib/access/log";
-import { authorize, type Basis, type Decision, type PolicyActor } from "@/lib/access/policy";
+import { authorize, type Allow, type Decision, type DenyReason, type PolicyActor } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { afvisninger } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import type { Result } from "@/lib/fagsystemer/http";
-import { hentSagsAnsvar } from "@/lib/fagsystemer/sdi/client";
+import type { DataContext } from "./context";
+import { redact, subjectStatus } from "./redaction";
 import { safeErrorInfo } from "./request-info";
 
-/** Whose data a request reads, who reads it, and on what ground. */
-export type DataContext = { actor: PolicyActor; subjectCpr: string; basis: Basis };
+export type { DataContext } from "./context";
 
-export type Adgang<T> = Result<T> | { ok: false; reason: "ikke-fundet" | "log-fejl" };
+/** The portal's own database did not answer: the block says it cannot show, like a fagsystem that is down. */
+export type DatabaseFejl = { ok: false; reason: "database" };
+
+export type Adgang<T> = Result<T> | DatabaseFejl | { ok: false; reason: "ikke-fundet" | "log-fejl" };
+
+/** A read from the portal's own database as a result, so one failing query degrades one block. */
+export async function fraDatabasen<T>(hvad: string, fn: () => Promise<T>): Promise<{ ok: true; data: T } | DatabaseFejl> {
+  try {
+    return { ok: true, data: await fn() };
+  } catch (error) {
+    console.error(`[data] ${hvad} kunne ikke hentes:`, safeErrorInfo(error));
+    return { ok: false, reason: "database" };
+  }
+}
+
+/**
+ * What a fetch answers when it found the object but this reader may not have it: someone else's
+ * sag, a sag hidden from citizens, a document not for representatives. The caller sees "not
+ * found"; the refusal is recorded with its reason.
+ */
+export class Refused {
+  constructor(readonly reason: DenyReason) {}
+}
+
+/** Passed to a fetch: what the policy allowed, and where it notes what it held back from a representative. */
+export type Grant = Allow & { hidden: number };
 
 export function subjektNoegle(cpr: string): string {
   return pseudonym(env().LOG_PSEUDONYM_SECRET, cpr);
 }
 
-async function sagOpslag(sagId: string) {
-  const result = await hentSagsAnsvar(sagId);
-  return result.ok ? result.data : null;
-}
-
-function describeActor(actor: PolicyActor, basis: Basis) {
+function describeActor(actor: PolicyActor, basis: DataContext["basis"]) {
   switch (actor.art) {
     case "borger":
       return { aktoerNavn: actor.navn, aktoerOrganisation: "Privatperson", aktoerRolle: "Fuldmægtig" };
@@ -45,54 +65,74 @@ const formaal = {
   samtykke: "Det formål, du gav samtykke til",
 } as const;
 
-export function selfContext(actor: Extract<PolicyActor, { art: "borger" }>): DataContext {
-  return { actor, subjectCpr: actor.cpr, basis: { type: "self" } };
-}
-
-/** Every refusal is kept for follow-up, without the CPR number. */
-async function recordDenial(ctx: DataContext, action: Action, reason: string) {
+/** Every refusal is kept for follow-up, with its reason and without the CPR number. */
+export async function recordDenial(ctx: Pick<DataContext, "actor" | "subject" | "basis">, action: Action, reason: DenyReason): Promise<void> {
   const aktoer = ctx.actor.art === "tredjepart" ? `tredjepart ${ctx.actor.cvr}` : `${ctx.actor.art} ${ctx.actor.navn}`;
   await db()
     .insert(afvisninger)
-    .values({ aktoer, subjektNoegle: subjektNoegle(ctx.subjectCpr), handling: action, grundlag: ctx.basis.type, aarsag: reason })
+    .values({ aktoer, subjektNoegle: subjektNoegle(ctx.subject.cpr), handling: action, grundlag: ctx.basis.type, aarsag: reason })
     .catch((error: unknown) => console.error("[adgang] afvisning kunne ikke gemmes:", safeErrorInfo(error)));
 }
 
-export function decide(ctx: DataContext, action: Action): Promise<Decision> {
-  return authorize(db(), { ...ctx, action }, sagOpslag);
+/** The policy's answer for this context, without the subject's CPR status (for menus and guards). */
+export function decideNow(ctx: DataContext, action: Action, sagId?: string): Decision {
+  return authorize({ actor: ctx.actor, subjectCpr: ctx.subject.cpr, basis: ctx.basis, action, sagId });
 }
 
+/** Whether the basis covers an action at all: a page leaves out what is outside the scope instead of asking. */
+export function inScope(ctx: DataContext, action: Action): boolean {
+  return decideNow(ctx, action).allow;
+}
+
+type Access = { action: Action; objekt: string; sagId?: string };
+
 /**
- * The one way personal data leaves the data layer: authorise for this actor, subject and basis;
- * fetch; write the access log (unless the subject reads their own data); only then return it.
- * A refusal looks like "not found", and if the log cannot be written, nothing is returned.
+ * The one way personal data leaves the data layer: authorise for this actor, subject, basis and
+ * object; fetch; hide what the decision says to hide; write the access log (unless the subject
+ * reads their own data); only then return it. A refusal looks like "not found" and is recorded,
+ * and if the log cannot be written, nothing is returned.
  */
 export async function laes<T>(
   ctx: DataContext,
-  access: { action: Action; objekt: string },
-  fetch: () => Promise<Result<T>>,
+  access: Access,
+  fetch: (grant: Grant) => Promise<Result<T | Refused> | DatabaseFejl>,
 ): Promise<Adgang<T>> {
-  const decision = await decide(ctx, access.action);
+  let decision = decideNow(ctx, access.action, access.sagId);
+  // Someone else reads: what CPR says about the person (died? protected address?) goes into the decision.
+  const status = decision.allow && !decision.self ? await subjectStatus(ctx.subject.cpr) : null;
+  if (status && !status.ok) return status;
+  if (decision.allow && status?.ok && status.data.doed) {
+    decision = authorize({ actor: ctx.actor, subjectCpr: ctx.subject.cpr, basis: ctx.basis, action: access.action, sagId: access.sagId, subjektDoed: true });
+  }
   if (!decision.allow) {
     await recordDenial(ctx, access.action, decision.reason);
     return { ok: false, reason: "ikke-fundet" };
   }
-  const result = await fetch();
-  if (!result.ok || decision.self) return result;
+  const grant: Grant = { ...decision, hidden: 0 };
+  const result = await fetch(grant);
+  if (!result.ok) return result;
+  if (result.data instanceof Refused) {
+    await recordDenial(ctx, access.action, result.data.reason);
+    return { ok: false, reason: "ikke-fundet" };
+  }
+  if (decision.self) return { ok: true, data: result.data };
+  const data = status?.ok && decision.skjulBeskyttet ? redact(result.data, status.data.beskyttedeTekster) : result.data;
+  const objekt = access.objekt || kategoriTekst[access.action];
   try {
     await appendLogEntry(db(), {
-      subjektNoegle: subjektNoegle(ctx.subjectCpr),
+      subjektNoegle: subjektNoegle(ctx.subject.cpr),
       tidspunkt: new Date(),
       ...describeActor(ctx.actor, ctx.basis),
-      grundlagType: decision.grundlag.type,
-      grundlagId: decision.grundlag.id,
+      grundlagType: decision.grundlag!.type,
+      grundlagId: decision.grundlag!.id,
       kategori: access.action,
-      objekt: access.objekt || kategoriTekst[access.action],
-      formaal: formaal[decision.grundlag.type],
+      // The hiding is logged too: the giver can see that something was held back, and how much.
+      objekt: grant.hidden > 0 ? `${objekt} (${grant.hidden} skjult, fordi det ikke er til fuldmægtige)` : objekt,
+      formaal: formaal[decision.grundlag!.type],
     });
   } catch (error) {
     console.error("[adgang] adgangsloggen kunne ikke skrives – data vises ikke:", safeErrorInfo(error));
     return { ok: false, reason: "log-fejl" };
   }
-  return result;
+  return { ok: true, data };
 }

@@ -5,8 +5,7 @@ import { action } from "@/lib/access/actions";
 import { logForSubject } from "@/lib/access/log";
 import { db } from "@/lib/db";
 import { adgangslog, spoergsmaal } from "@/lib/db/schema";
-import type { Actor } from "./actor";
-import { subjektNoegle } from "./access";
+import { fraDatabasen, laes, subjektNoegle, type DataContext } from "./access";
 
 export const LOG_PR_SIDE = 20;
 const SVARFRIST_DAGE = 30;
@@ -18,20 +17,25 @@ export const logFilter = z.object({
 });
 export type LogFilter = z.infer<typeof logFilter>;
 
-type Borger = Extract<Actor, { art: "borger" }>;
-
-/** The citizen's own log: who looked at their data, newest first. Reading it is not itself logged. */
-export async function minLog(actor: Borger, filter: LogFilter) {
-  const noegle = subjektNoegle(actor.cpr);
-  const side = await logForSubject(db(), noegle, { aktoer: filter.hvem, kategori: filter.hvad }, { side: filter.side, antal: LOG_PR_SIDE });
-  const ids = side.poster.map((p) => p.id);
-  const spurgt = ids.length
-    ? await db()
-        .select({ logpostId: spoergsmaal.logpostId, frist: spoergsmaal.frist, status: spoergsmaal.status })
-        .from(spoergsmaal)
-        .where(and(eq(spoergsmaal.subjektNoegle, noegle), inArray(spoergsmaal.logpostId, ids)))
-    : [];
-  return { ...side, spurgt: new Map(spurgt.map((s) => [s.logpostId, s])) };
+/**
+ * The citizen's own log: who looked at their data, newest first. Only the person may read it
+ * (`se:log`); their own reading is not itself logged.
+ */
+export function minLog(ctx: DataContext, filter: LogFilter) {
+  return laes(ctx, { action: "se:log", objekt: "Din log" }, () =>
+    fraDatabasen("loggen", async () => {
+      const noegle = subjektNoegle(ctx.subject.cpr);
+      const side = await logForSubject(db(), noegle, { aktoer: filter.hvem, kategori: filter.hvad }, { side: filter.side, antal: LOG_PR_SIDE });
+      const ids = side.poster.map((p) => p.id);
+      const spurgt = ids.length
+        ? await db()
+            .select({ logpostId: spoergsmaal.logpostId, frist: spoergsmaal.frist, status: spoergsmaal.status })
+            .from(spoergsmaal)
+            .where(and(eq(spoergsmaal.subjektNoegle, noegle), inArray(spoergsmaal.logpostId, ids)))
+        : [];
+      return { ...side, spurgt: new Map(spurgt.map((s) => [s.logpostId, s])) };
+    }),
+  );
 }
 
 export const spoergHvorforInput = z.object({
@@ -43,8 +47,8 @@ export const spoergHvorforInput = z.object({
  * "Spørg hvorfor": a question about one log entry, for the caseworker inbox. Only about the
  * citizen's own entries, and asking twice about the same entry keeps the first question.
  */
-export async function spoergHvorfor(actor: Borger, input: z.infer<typeof spoergHvorforInput>) {
-  const noegle = subjektNoegle(actor.cpr);
+export async function spoergHvorfor(ctx: DataContext, input: z.infer<typeof spoergHvorforInput>) {
+  const noegle = subjektNoegle(ctx.subject.cpr);
   const [post] = await db()
     .select({ id: adgangslog.id })
     .from(adgangslog)

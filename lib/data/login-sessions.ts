@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Identity } from "@/lib/auth/identity";
 import type { Db } from "@/lib/db/client";
 import { loginSessioner, medarbejdere } from "@/lib/db/schema";
@@ -24,14 +24,6 @@ export async function createLoginSession(db: Db, identity: Identity, now = new D
     udloeber: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
   });
   return id;
-}
-
-export async function findLoginSession(db: Db, id: string, now = new Date()) {
-  const [row] = await db
-    .select()
-    .from(loginSessioner)
-    .where(and(eq(loginSessioner.id, id), gt(loginSessioner.udloeber, now)));
-  return row ?? null;
 }
 
 export async function endLoginSession(db: Db, id: string): Promise<void> {

@@ -4,9 +4,9 @@ import type { Oplysning, SagReference } from "@/lib/domain/oplysning";
 import type { Person } from "@/lib/domain/person";
 import { hentPerson } from "@/lib/fagsystemer/cpr/client";
 import type { Result } from "@/lib/fagsystemer/http";
-import { hentBorgersSag, soegBorgersSager } from "@/lib/fagsystemer/sdi/client";
+import { erUdelukket, hentBorgersSag, soegBorgersSager } from "@/lib/fagsystemer/sdi/client";
 import { formatDato } from "@/lib/format";
-import { laes, type Adgang, type DataContext } from "./access";
+import { inScope, laes, type Adgang, type DataContext, type Grant } from "./access";
 
 /** How many decided sager are read to answer "Hvem bruger det?": one page, never all of them. */
 export const GRUNDLAG_SAGER = 20;
@@ -29,15 +29,22 @@ const erBeloeb = (vaerdi: string) => /\bkr\.?/i.test(vaerdi);
 
 export type Afgjorte = { sager: SagDetalje[]; total: number };
 
-/** The decided sager on the first page, with details, read in parallel. */
-async function afgjorteSager(cpr: string): Promise<Result<Afgjorte>> {
+/** The decided sager on the first page, with details, read in parallel; for a holder without what is not for them. */
+async function afgjorteSager(cpr: string, grant: Grant): Promise<Result<Afgjorte>> {
   const side = await soegBorgersSager(cpr, { side: 1, antal: GRUNDLAG_SAGER, status: ["afgjort", "afsluttet"] });
   if (!side.ok) return side;
   const detaljer = await Promise.all(side.data.sager.map((s) => hentBorgersSag(cpr, s.id)));
   const fejl = detaljer.find((d) => !d.ok);
   if (fejl && !fejl.ok) return fejl;
-  const sager = detaljer.flatMap((d) => (d.ok && d.data ? [d.data] : []));
-  return { ok: true, data: { sager, total: side.data.total } };
+  const sager = detaljer.flatMap((d) => (d.ok && d.data && !erUdelukket(d.data) ? [d.data] : []));
+  if (!grant.skjulForRepraesentant) return { ok: true, data: { sager, total: side.data.total } };
+  const synlige = sager.map((s) => {
+    if (!s.afgoerelse) return s;
+    const grundlag = s.afgoerelse.grundlag.filter((g) => !g.skjultForFuldmaegtige);
+    grant.hidden += s.afgoerelse.grundlag.length - grundlag.length;
+    return { ...s, afgoerelse: { ...s.afgoerelse, grundlag } };
+  });
+  return { ok: true, data: { sager: synlige, total: side.data.total } };
 }
 
 export function personFelter(p: Person, sager: SagDetalje[]): Oplysning[] {
@@ -94,15 +101,17 @@ export function oekonomiFelter(sager: SagDetalje[]): Oplysning[] {
 
 export type MineOplysninger = {
   person: Adgang<Person>;
-  afgjorte: Adgang<Afgjorte>;
+  /** Null when the reader's scope does not cover sager (a fuldmagt for oplysninger only). */
+  afgjorte: Adgang<Afgjorte> | null;
 };
 
 /** CPR and the decided sager in parallel; each can fail on its own and degrade its own panel. */
 export async function mineOplysninger(ctx: DataContext): Promise<MineOplysninger> {
-  const forSubject = ctx.basis.type === "self";
   const [person, afgjorte] = await Promise.all([
-    laes(ctx, { action: "se:oplysninger", objekt: "Dine oplysninger fra CPR" }, () => hentPerson(ctx.subjectCpr, forSubject)),
-    laes(ctx, { action: "se:sager", objekt: "Oplysninger i dine afgørelser" }, () => afgjorteSager(ctx.subjectCpr)),
+    laes(ctx, { action: "se:oplysninger", objekt: "Dine oplysninger fra CPR" }, (grant) => hentPerson(ctx.subject.cpr, grant.skjulBeskyttet)),
+    inScope(ctx, "se:sager")
+      ? laes(ctx, { action: "se:sager", objekt: "Oplysninger i dine afgørelser" }, (grant) => afgjorteSager(ctx.subject.cpr, grant))
+      : null,
   ]);
   return { person, afgjorte };
 }

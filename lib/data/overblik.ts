@@ -1,15 +1,15 @@
 import "server-only";
-import { safeErrorInfo } from "./request-info";
-import { and, asc, count, eq, gt, lte } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { logForSubject } from "@/lib/access/log";
 import { db } from "@/lib/db";
-import { fuldmagter, spoergsmaal } from "@/lib/db/schema";
+import { spoergsmaal } from "@/lib/db/schema";
 import type { Person } from "@/lib/domain/person";
 import type { SagSide } from "@/lib/domain/sag";
 import type { Udbetaling } from "@/lib/domain/ydelse";
 import { hentPerson } from "@/lib/fagsystemer/cpr/client";
 import { soegBorgersSager } from "@/lib/fagsystemer/sdi/client";
-import { laes, subjektNoegle, type Adgang, type DataContext } from "./access";
+import { aktiveForGiver } from "@/lib/fuldmagt/store";
+import { fraDatabasen, inScope, laes, subjektNoegle, type Adgang, type DataContext } from "./access";
 import { naesteUdbetaling } from "./ydelser";
 
 export const AABNE_SAGER_PAA_FORSIDEN = 3;
@@ -17,78 +17,60 @@ export const AABNE_SAGER_PAA_FORSIDEN = 3;
 export type SenesteAdgang = { id: string; tidspunkt: string; aktoerNavn: string; aktoerOrganisation: string; kategori: string; grundlagType: string };
 export type Fuldmaegtig = { navn: string; gyldigTil: string };
 
-/** A read from the portal's own database: it either answers or the block says it cannot show. */
-export type Hentet<T> = { ok: true; data: T } | { ok: false };
-
+/** Each block: its data, a reason it cannot be shown, or null when the reader's scope leaves it out. */
 export type Overblik = {
-  person: Adgang<Person>;
+  person: Adgang<Person> | null;
   /** All visible sager (for the count) and the first open ones. */
-  sager: Adgang<{ antal: number; aabne: SagSide }>;
-  naesteUdbetaling: Adgang<Udbetaling | null>;
+  sager: Adgang<{ antal: number; aabne: SagSide }> | null;
+  naesteUdbetaling: Adgang<Udbetaling | null> | null;
   /** The portal's own database: these do not depend on any fagsystem. */
-  fuldmaegtige: Hentet<Fuldmaegtig[]>;
-  ventendeSpoergsmaal: Hentet<number>;
-  senesteAdgang: Hentet<{ poster: SenesteAdgang[]; total: number }>;
+  fuldmaegtige: Adgang<Fuldmaegtig[]> | null;
+  ventendeSpoergsmaal: Adgang<number> | null;
+  senesteAdgang: Adgang<{ poster: SenesteAdgang[]; total: number }> | null;
 };
 
-async function fraDatabasen<T>(hvad: string, fn: () => Promise<T>): Promise<Hentet<T>> {
-  try {
-    return { ok: true, data: await fn() };
-  } catch (error) {
-    console.error(`[overblik] ${hvad} kunne ikke hentes:`, safeErrorInfo(error));
-    return { ok: false };
-  }
-}
-
 /**
- * The forside: what needs attention. Every source is asked in parallel, each through the access
- * policy, and each block degrades on its own. Nothing here reads more than a handful of rows.
+ * The forside: what needs attention. Every block the reader's scope covers is asked in parallel,
+ * each through the access policy (own-database blocks too), and each degrades on its own.
+ * Nothing here reads more than a handful of rows.
  */
 export async function overblik(ctx: DataContext): Promise<Overblik> {
-  const forSubject = ctx.basis.type === "self";
-  const noegle = subjektNoegle(ctx.subjectCpr);
-  const nu = new Date();
+  const cpr = ctx.subject.cpr;
+  const noegle = subjektNoegle(cpr);
+  const hvis = <T>(action: Parameters<typeof inScope>[1], read: () => Promise<T>) => (inScope(ctx, action) ? read() : Promise.resolve(null));
   const [person, sager, naeste, fuldmaegtige, ventendeSpoergsmaal, senesteAdgang] = await Promise.all([
-    laes(ctx, { action: "se:oplysninger", objekt: "Navn og adresse" }, () => hentPerson(ctx.subjectCpr, forSubject)),
-    laes(ctx, { action: "se:sager", objekt: "Åbne sager" }, async () => {
-      const [alle, aabne] = await Promise.all([
-        soegBorgersSager(ctx.subjectCpr, { side: 1, antal: 1 }),
-        soegBorgersSager(ctx.subjectCpr, { side: 1, antal: AABNE_SAGER_PAA_FORSIDEN, status: ["opstaaet", "oplyst"] }),
-      ]);
-      if (!alle.ok) return alle;
-      if (!aabne.ok) return aabne;
-      return { ok: true as const, data: { antal: alle.data.total, aabne: aabne.data } };
-    }),
-    naesteUdbetaling(ctx),
-    // Only the person themself sees who can act for them and who looked at their data.
-    forSubject
-      ? fraDatabasen("fuldmagter", () =>
-          db()
-            .select({ navn: fuldmagter.fuldmaegtigNavn, gyldigTil: fuldmagter.gyldigTil })
-            .from(fuldmagter)
-            .where(
-              and(
-                eq(fuldmagter.giverCpr, ctx.subjectCpr),
-                eq(fuldmagter.status, "aktiv"),
-                lte(fuldmagter.gyldigFra, nu),
-                gt(fuldmagter.gyldigTil, nu),
-              ),
-            )
-            .orderBy(asc(fuldmagter.fuldmaegtigNavn))
-            .then((rows) => rows.map((r) => ({ navn: r.navn, gyldigTil: r.gyldigTil.toISOString() }))),
-        )
-      : Promise.resolve({ ok: true as const, data: [] }),
-    forSubject
-      ? fraDatabasen("spørgsmål", () =>
+    hvis("se:oplysninger", () =>
+      laes(ctx, { action: "se:oplysninger", objekt: "Navn og adresse" }, (grant) => hentPerson(cpr, grant.skjulBeskyttet)),
+    ),
+    hvis("se:sager", () =>
+      laes(ctx, { action: "se:sager", objekt: "Åbne sager" }, async () => {
+        const [alle, aabne] = await Promise.all([
+          soegBorgersSager(cpr, { side: 1, antal: 1 }),
+          soegBorgersSager(cpr, { side: 1, antal: AABNE_SAGER_PAA_FORSIDEN, status: ["opstaaet", "oplyst"] }),
+        ]);
+        if (!alle.ok) return alle;
+        if (!aabne.ok) return aabne;
+        return { ok: true as const, data: { antal: alle.data.total, aabne: aabne.data } };
+      }),
+    ),
+    hvis("se:ydelser", () => naesteUdbetaling(ctx)),
+    hvis("se:fuldmagter", () =>
+      laes(ctx, { action: "se:fuldmagter", objekt: "Hvem kan handle for dig" }, () => fraDatabasen("fuldmagter", () => aktiveForGiver(db(), cpr))),
+    ),
+    hvis("se:log", () =>
+      laes(ctx, { action: "se:log", objekt: "Spørgsmål, der venter på svar" }, () =>
+        fraDatabasen("spørgsmål", () =>
           db()
             .select({ n: count() })
             .from(spoergsmaal)
             .where(and(eq(spoergsmaal.subjektNoegle, noegle), eq(spoergsmaal.status, "modtaget")))
             .then(([r]) => r?.n ?? 0),
-        )
-      : Promise.resolve({ ok: true as const, data: 0 }),
-    forSubject
-      ? fraDatabasen("adgangsloggen", async () => {
+        ),
+      ),
+    ),
+    hvis("se:log", () =>
+      laes(ctx, { action: "se:log", objekt: "De seneste i din log" }, () =>
+        fraDatabasen("adgangsloggen", async () => {
           const log = await logForSubject(db(), noegle, {}, { side: 1, antal: 3 });
           return {
             total: log.total,
@@ -101,8 +83,9 @@ export async function overblik(ctx: DataContext): Promise<Overblik> {
               grundlagType: p.grundlagType,
             })),
           };
-        })
-      : Promise.resolve({ ok: true as const, data: { poster: [], total: 0 } }),
+        }),
+      ),
+    ),
   ]);
   return { person, sager, naesteUdbetaling: naeste, fuldmaegtige, ventendeSpoergsmaal, senesteAdgang };
 }

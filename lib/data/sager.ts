@@ -5,14 +5,14 @@ import type { Dokument, SagDetalje, SagSide, SagSoegning } from "@/lib/domain/sa
 import type { Result } from "@/lib/fagsystemer/http";
 import { hentEmne, hentEmner } from "@/lib/fagsystemer/klassifikation/client";
 import { hentEnhed, hentSagsbehandler } from "@/lib/fagsystemer/organisation/client";
-import { hentBorgersDokument, hentBorgersSag, soegBorgersSager } from "@/lib/fagsystemer/sdi/client";
-import { laes, type Adgang, type DataContext } from "./access";
+import { erUdelukket, hentBorgersDokument, hentBorgersSag, soegBorgersSager } from "@/lib/fagsystemer/sdi/client";
+import { laes, Refused, type Adgang, type DataContext, type Grant } from "./access";
 
 export const SAGER_PR_SIDE = 20;
 
 export function soegSager(ctx: DataContext, side: number, soegning: SagSoegning = {}): Promise<Adgang<SagSide>> {
   return laes(ctx, { action: "se:sager", objekt: "Oversigten over sager" }, () =>
-    soegBorgersSager(ctx.subjectCpr, { side, antal: SAGER_PR_SIDE, ...soegning }),
+    soegBorgersSager(ctx.subject.cpr, { side, antal: SAGER_PR_SIDE, ...soegning }),
   );
 }
 
@@ -37,15 +37,33 @@ export type SagVisning = {
 };
 
 /**
+ * What a fuldmagt holder may not see: documents and decision data the caseworker marked as not
+ * for representatives. Each one held back is counted, so the access log says so.
+ */
+function udenSkjulte(sag: SagDetalje, grant: Grant): SagDetalje {
+  if (!grant.skjulForRepraesentant) return sag;
+  const dokumenter = sag.dokumenter.filter((d) => !d.skjultForFuldmaegtige);
+  const grundlag = sag.afgoerelse?.grundlag.filter((g) => !g.skjultForFuldmaegtige) ?? [];
+  grant.hidden += sag.dokumenter.length - dokumenter.length + (sag.afgoerelse ? sag.afgoerelse.grundlag.length - grundlag.length : 0);
+  return { ...sag, dokumenter, afgoerelse: sag.afgoerelse && { ...sag.afgoerelse, grundlag } };
+}
+
+/**
  * One sag with its contact person and topic explanation. `null` means not found, not the
- * citizen's, or hidden from citizens ("Visning undtaget for borger") – the page shows 404 for all.
- * Contact and topic come from other systems, in parallel, and each may fail on its own.
+ * citizen's, or hidden from citizens ("Visning undtaget for borger") – the page shows 404 for all,
+ * and the last two are recorded as refusals. Contact and topic come from other systems, in
+ * parallel, and each may fail on its own.
  */
 export async function hentSag(ctx: DataContext, id: string): Promise<Adgang<SagVisning | null>> {
-  const sag = await laes(ctx, { action: "se:sager", objekt: "En sag med dens afgørelse" }, () =>
-    hentBorgersSag(ctx.subjectCpr, id),
-  );
-  if (!sag.ok || sag.data === null) return sag.ok ? { ok: true, data: null } : sag;
+  const sag = await laes(ctx, { action: "se:sager", objekt: "En sag med dens afgørelse", sagId: id }, async (grant) => {
+    const result = await hentBorgersSag(ctx.subject.cpr, id);
+    if (!result.ok) return result;
+    if (result.data === null) return { ok: true, data: null };
+    if (erUdelukket(result.data)) return { ok: true, data: new Refused(result.data.udelukket) };
+    return { ok: true, data: udenSkjulte(result.data, grant) };
+  });
+  if (!sag.ok) return sag.reason === "ikke-fundet" ? { ok: true, data: null } : sag;
+  if (sag.data === null) return { ok: true, data: null };
   const s = sag.data;
   const [emne, kontakt] = await Promise.all([
     hentEmne(s.emne.kle),
@@ -61,12 +79,18 @@ async function hentKontakt(personId: string, enhedId: string): Promise<Result<Ko
   return person;
 }
 
-/** One document with its readable content, only when it belongs to the given sag. */
+/** One document with its readable content, only when it belongs to the given sag and this reader may have it. */
 export async function hentDokument(ctx: DataContext, sagId: string, dokumentId: string): Promise<Adgang<Dokument | null>> {
-  const result = await laes(ctx, { action: "se:dokumenter", objekt: "Et dokument i en sag" }, () =>
-    hentBorgersDokument(ctx.subjectCpr, dokumentId),
-  );
-  if (!result.ok) return result;
-  return { ok: true, data: result.data && result.data.sagId === sagId ? result.data : null };
+  const result = await laes(ctx, { action: "se:dokumenter", objekt: "Et dokument i en sag", sagId }, async (grant) => {
+    const found = await hentBorgersDokument(ctx.subject.cpr, dokumentId);
+    if (!found.ok) return found;
+    const dokument = found.data;
+    if (dokument === null || (!erUdelukket(dokument) && dokument.sagId !== sagId)) return { ok: true, data: null };
+    if (erUdelukket(dokument)) return { ok: true, data: new Refused(dokument.udelukket) };
+    if (grant.skjulForRepraesentant && dokument.skjultForFuldmaegtige) return { ok: true, data: new Refused("ikke-til-fuldmaegtig") };
+    return { ok: true, data: dokument };
+  });
+  if (!result.ok) return result.reason === "ikke-fundet" ? { ok: true, data: null } : result;
+  return result;
 }
 

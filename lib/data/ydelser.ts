@@ -9,19 +9,19 @@ export const UDBETALINGER_PR_SIDE = 20;
 
 export function soegYdelser(ctx: DataContext, side: number): Promise<Adgang<BevillingSide>> {
   return laes(ctx, { action: "se:ydelser", objekt: "Bevillinger" }, () =>
-    soegBevillinger(ctx.subjectCpr, { side, antal: BEVILLINGER_PR_SIDE }),
+    soegBevillinger(ctx.subject.cpr, { side, antal: BEVILLINGER_PR_SIDE }),
   );
 }
 
 /** Planned and paid udbetalinger, newest first, one page at a time (paged at the source). */
 export function soegUdbetalinger(ctx: DataContext, side: number): Promise<Adgang<UdbetalingSide>> {
   return laes(ctx, { action: "se:ydelser", objekt: "Udbetalinger" }, () =>
-    soegEffektueringer(ctx.subjectCpr, { side, antal: UDBETALINGER_PR_SIDE }),
+    soegEffektueringer(ctx.subject.cpr, { side, antal: UDBETALINGER_PR_SIDE }),
   );
 }
 
 export function hentAarstotaler(ctx: DataContext): Promise<Adgang<Aarstotal[]>> {
-  return laes(ctx, { action: "se:ydelser", objekt: "Udbetalt pr. år" }, () => aarstotaler(ctx.subjectCpr));
+  return laes(ctx, { action: "se:ydelser", objekt: "Udbetalt pr. år" }, () => aarstotaler(ctx.subject.cpr));
 }
 
 /**
@@ -32,11 +32,11 @@ export function hentAarstotaler(ctx: DataContext): Promise<Adgang<Aarstotal[]>> 
 export function naesteUdbetaling(ctx: DataContext): Promise<Adgang<Udbetaling | null>> {
   return laes(ctx, { action: "se:ydelser", objekt: "Næste udbetaling" }, async () => {
     const fra = idagIso();
-    const foerste = await soegEffektueringer(ctx.subjectCpr, { side: 1, antal: 1, fra });
+    const foerste = await soegEffektueringer(ctx.subject.cpr, { side: 1, antal: 1, fra });
     if (!foerste.ok) return foerste;
     const { total } = foerste.data;
     if (total <= 1) return { ok: true, data: foerste.data.udbetalinger[0] ?? null };
-    const sidste = await soegEffektueringer(ctx.subjectCpr, { side: total, antal: 1, fra });
+    const sidste = await soegEffektueringer(ctx.subject.cpr, { side: total, antal: 1, fra });
     return sidste.ok ? { ok: true, data: sidste.data.udbetalinger[0] ?? null } : sidste;
   });
 }

@@ -17,6 +17,13 @@ export const loginSessioner = pgTable(
     sikringsniveau: text("sikringsniveau").notNull(),
     oprettet: timestamp("oprettet", { withTimezone: true }).notNull().defaultNow(),
     udloeber: timestamp("udloeber", { withTimezone: true }).notNull(),
+    /**
+     * "Acting as": the fuldmagt a citizen has chosen to act under, or the assisted session a staff
+     * member helps in. Kept here on the server, never in a client-chosen value, and checked
+     * against the policy again on every request.
+     */
+    fuldmagtId: uuid("fuldmagt_id"),
+    assisteretId: uuid("assisteret_id"),
   },
   (t) => [index("login_sessioner_udloeber_idx").on(t.udloeber)],
 );
@@ -44,7 +51,7 @@ export const fuldmagter = pgTable(
     fuldmaegtigCpr: text("fuldmaegtig_cpr").notNull(),
     fuldmaegtigNavn: text("fuldmaegtig_navn").notNull(),
     privilegier: jsonb("privilegier").$type<string[]>().notNull(),
-    status: text("status", { enum: ["anmodet", "aktiv", "tilbagekaldt", "afvist"] }).notNull(),
+    status: text("status", { enum: ["anmodet", "aktiv", "tilbagekaldt", "afvist", "ophoert"] }).notNull(),
     gyldigFra: timestamp("gyldig_fra", { withTimezone: true }).notNull(),
     gyldigTil: timestamp("gyldig_til", { withTimezone: true }).notNull(),
     tilbagekaldt: timestamp("tilbagekaldt", { withTimezone: true }),

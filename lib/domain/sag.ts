@@ -31,6 +31,8 @@ export const grundlagDatum = z.object({
   kilde: z.string(),
   hjemmel: z.string(),
   tidligereVaerdier: z.array(z.object({ vaerdi: z.string(), markeretForkert: z.string(), begrundelse: z.string() })),
+  /** The caseworker has marked it as not for anyone acting for the citizen. */
+  skjultForFuldmaegtige: z.boolean(),
 });
 export type GrundlagDatum = z.infer<typeof grundlagDatum>;
 
@@ -49,6 +51,8 @@ export const dokumentOversigt = z.object({
   titel: z.string(),
   type: z.string(),
   dato: z.string(),
+  /** The caseworker has marked it as not for anyone acting for the citizen. */
+  skjultForFuldmaegtige: z.boolean(),
 });
 export type DokumentOversigt = z.infer<typeof dokumentOversigt>;
 

@@ -41,7 +41,10 @@ test("a facilitator and three participants run all five steps, vote, decide, and
   // A wrong participant count gets a Danish message; then a short silent minute for the test.
   await page.getByLabel("Forventet antal deltagere").fill("3");
   await page.getByRole("button", { name: "Opret dialog" }).click();
-  await expect(page.getByText("Dialogen er lavet til mindst 4 deltagere")).toBeVisible();
+  // The error summary takes focus and links to the field, which carries the same message.
+  await expect(page.getByRole("alert").filter({ hasText: "Dialogen blev ikke oprettet" })).toBeFocused();
+  await expect(page.getByRole("link", { name: "Dialogen er lavet til mindst 4 deltagere" })).toHaveAttribute("href", "#forventedeDeltagere");
+  await expect(page.locator("#forventedeDeltagere-fejl")).toContainText("Dialogen er lavet til mindst 4 deltagere");
   await expectAccessible(page);
   await page.getByLabel("Forventet antal deltagere").fill("4");
   await page.getByText("Tilpas tiderne").click();
@@ -243,7 +246,7 @@ test("without JavaScript, a dialogue can be created and run, and a participant j
   await page.goto("/medarbejder/dialog");
   await page.getByLabel("Forventet antal deltagere").fill("30");
   await page.getByRole("button", { name: "Opret dialog" }).click();
-  await expect(page.getByText("Dialogen er lavet til højst 20 deltagere")).toBeVisible();
+  await expect(page.locator("#forventedeDeltagere-fejl")).toContainText("Dialogen er lavet til højst 20 deltagere");
   await page.getByLabel("Forventet antal deltagere").fill("14");
   await page.getByRole("button", { name: "Opret dialog" }).click();
   await expect(page).toHaveURL(/\/medarbejder\/dialog\/[0-9a-f-]{36}$/);

@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Identity } from "@/lib/auth/identity";
-import {
-  createLoginSession,
-  endLoginSession,
-  findActiveMedarbejder,
-  findLoginSession,
-  SESSION_HOURS,
-} from "@/lib/data/login-sessions";
+import { resolveSession } from "@/lib/data/context";
+import { createLoginSession, endLoginSession, findActiveMedarbejder, SESSION_HOURS } from "@/lib/data/login-sessions";
 import type { Database } from "@/lib/db/client";
 import { medarbejdere } from "@/lib/db/schema";
 import { backends } from "../support/databases";
@@ -31,8 +26,9 @@ describe.each(backends())("data layer on %s", (_name, open) => {
     const id = await createLoginSession(database.db, karen);
     expect(id).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect(id).not.toContain(karen.cpr);
-    const row = await findLoginSession(database.db, id);
-    expect(row).toMatchObject({ art: "borger", navn: "Karen Jensen", cpr: "1203443996" });
+    const ctx = await resolveSession(database.db, id);
+    expect(ctx?.actor).toEqual({ art: "borger", navn: "Karen Jensen", cpr: "1203443996" });
+    expect(ctx?.data).toMatchObject({ subject: { cpr: "1203443996" }, basis: { type: "self" } });
   });
 
   it("does not find a session after it expires or after logout", async () => {
@@ -40,12 +36,12 @@ describe.each(backends())("data layer on %s", (_name, open) => {
     const id = await createLoginSession(database.db, karen, now);
     const justBefore = new Date(now.getTime() + SESSION_HOURS * 3_600_000 - 1000);
     const after = new Date(now.getTime() + SESSION_HOURS * 3_600_000 + 1000);
-    expect(await findLoginSession(database.db, id, justBefore)).not.toBeNull();
-    expect(await findLoginSession(database.db, id, after)).toBeNull();
+    expect(await resolveSession(database.db, id, justBefore)).not.toBeNull();
+    expect(await resolveSession(database.db, id, after)).toBeNull();
 
     const live = await createLoginSession(database.db, karen);
     await endLoginSession(database.db, live);
-    expect(await findLoginSession(database.db, live)).toBeNull();
+    expect(await resolveSession(database.db, live)).toBeNull();
   });
 
   it("stores staff privileges and finds only active staff", async () => {
@@ -62,7 +58,7 @@ describe.each(backends())("data layer on %s", (_name, open) => {
       privilegier: ["urn:a", "urn:b"],
       sikringsniveau: "Substantial",
     });
-    expect(await findLoginSession(database.db, id)).toMatchObject({ cpr: null, privilegier: ["urn:a", "urn:b"] });
+    expect(await resolveSession(database.db, id)).toMatchObject({ actor: { art: "medarbejder", privilegier: ["urn:a", "urn:b"] }, data: null });
     expect(await findActiveMedarbejder(database.db, "3b7d4c10-6f0e-4f3a-8c2d-1a2b3c4d5e01")).toMatchObject({ enhed: "Borgerservice" });
     expect(await findActiveMedarbejder(database.db, "3b7d4c10-6f0e-4f3a-8c2d-1a2b3c4d5e99")).toBeNull();
   });

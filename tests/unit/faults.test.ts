@@ -22,7 +22,7 @@ const gyldigTil = new Date(Date.now() + 86_400_000);
 /** One read per fagsystem: every one must degrade the same way. */
 const calls = {
   sdi: () => soegBorgersSager(citizens.karen.cpr, { side: 1, antal: 5 }),
-  cpr: () => hentPerson(citizens.karen.cpr, true),
+  cpr: () => hentPerson(citizens.karen.cpr, false),
   ydelsesindeks: () => soegEffektueringer(citizens.karen.cpr, { side: 1, antal: 5 }),
   organisation: () => hentSagsbehandler(sagsbehandlere.jonas.uuid),
   klassifikation: () => hentEmne("32.03.12"),

@@ -1,7 +1,7 @@
 import "../support/test-env";
 import { http, HttpResponse } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { hentBorgersDokument, hentBorgersSag, retGrundlagDatum, soegBorgersSager } from "@/lib/fagsystemer/sdi/client";
+import { erUdelukket, hentBorgersDokument, hentBorgersSag, retGrundlagDatum, soegBorgersSager } from "@/lib/fagsystemer/sdi/client";
 import { sagSoegeresultatWire } from "@/lib/fagsystemer/sdi/wire";
 import { AMIRS_FORKERTE_INDKOMST, seedSager } from "@/mocks/handlers/sdi/fixtures";
 import { sagsbehandlere } from "@/mocks/handlers/organisation/fixtures";
@@ -71,7 +71,7 @@ describe("SDI client: one sag and its documents", () => {
   it("gives Karen her sag with timeline, contact person and documents in plain words", async () => {
     const result = await hentBorgersSag(citizens.karen.cpr, sagId("27.45.04-G01-3-25"));
     expect(result.ok).toBe(true);
-    const sag = result.ok ? result.data : null;
+    const sag = result.ok && !erUdelukket(result.data) ? result.data : null;
     expect(sag).toMatchObject({
       titel: "Ansøgning om plejebolig",
       status: "oplyst",
@@ -82,12 +82,13 @@ describe("SDI client: one sag and its documents", () => {
         { status: "oplyst", fra: "2025-10-14", til: null },
       ],
     });
-    expect(sag?.dokumenter.map((d) => d.type)).toEqual(["Brev til kommunen", "Brev fra kommunen", "Notat"]);
+    expect(sag?.dokumenter.map((d) => d.type)).toEqual(["Brev til kommunen", "Brev fra kommunen", "Notat", "Notat"]);
+    expect(sag?.dokumenter.map((d) => d.skjultForFuldmaegtige)).toEqual([false, false, false, true]);
   });
 
   it("carries the decision and every datum it rests on, with source and legal basis", async () => {
     const result = await hentBorgersSag(citizens.karen.cpr, sagId("32.03.12-G01-7-25"));
-    const afgoerelse = result.ok ? result.data?.afgoerelse : null;
+    const afgoerelse = result.ok && result.data && !erUdelukket(result.data) ? result.data.afgoerelse : null;
     expect(afgoerelse).toMatchObject({ udfald: "bevilget", dato: "2025-02-11", hjemmel: expect.stringContaining("§ 14") });
     expect(afgoerelse?.grundlag).toHaveLength(3);
     for (const datum of afgoerelse?.grundlag ?? []) {
@@ -97,8 +98,10 @@ describe("SDI client: one sag and its documents", () => {
     }
   });
 
-  it("answers 'not found' for a hidden sag, someone else's sag, an unknown id and a malformed id", async () => {
-    for (const id of [HIDDEN, sagId("29.15.12-G01-12-24"), deterministicUuid("ingen"), "../../etc/passwd"]) {
+  it("excludes a hidden sag and someone else's sag with the reason, and finds no unknown or malformed id", async () => {
+    expect(await hentBorgersSag(citizens.karen.cpr, HIDDEN)).toEqual({ ok: true, data: { udelukket: "skjult-for-borger" } });
+    expect(await hentBorgersSag(citizens.karen.cpr, sagId("29.15.12-G01-12-24"))).toEqual({ ok: true, data: { udelukket: "ikke-part" } });
+    for (const id of [deterministicUuid("ingen"), "../../etc/passwd"]) {
       expect(await hentBorgersSag(citizens.karen.cpr, id)).toEqual({ ok: true, data: null });
     }
   });
@@ -107,9 +110,9 @@ describe("SDI client: one sag and its documents", () => {
     const kvittering = deterministicUuid("dok:27.45.04-G01-3-25:1");
     const own = await hentBorgersDokument(citizens.karen.cpr, kvittering);
     expect(own.ok && own.data).toMatchObject({ titel: "Kvittering for din ansøgning", type: "Brev fra kommunen" });
-    expect(own.ok && own.data?.tekst).toContain("Vi har modtaget din ansøgning");
-    expect(await hentBorgersDokument(citizens.ole.cpr, kvittering)).toEqual({ ok: true, data: null });
-    expect(await hentBorgersDokument(citizens.karen.cpr, deterministicUuid("dok:27.45.04-G01-9-25:0"))).toEqual({ ok: true, data: null });
+    expect(own.ok && own.data && !erUdelukket(own.data) && own.data.tekst).toContain("Vi har modtaget din ansøgning");
+    expect(await hentBorgersDokument(citizens.ole.cpr, kvittering)).toEqual({ ok: true, data: { udelukket: "ikke-part" } });
+    expect(await hentBorgersDokument(citizens.karen.cpr, deterministicUuid("dok:27.45.04-G01-9-25:0"))).toEqual({ ok: true, data: { udelukket: "skjult-for-borger" } });
   });
 });
 
@@ -117,7 +120,8 @@ describe("SDI client: corrections change the data without deleting it", () => {
   it("marks Amir's wrong income as wrong, shows the new value, and a reset restores the seed", async () => {
     const sygedagpenge = sagId("15.17.06-G01-44-25");
     const before = await hentBorgersSag(citizens.amir.cpr, sygedagpenge);
-    const datum = before.ok ? before.data?.afgoerelse?.grundlag.find((d) => d.vaerdi === AMIRS_FORKERTE_INDKOMST) : undefined;
+    const sagAf = (r: typeof before) => (r.ok && r.data && !erUdelukket(r.data) ? r.data : null);
+    const datum = sagAf(before)?.afgoerelse?.grundlag.find((d) => d.vaerdi === AMIRS_FORKERTE_INDKOMST);
     expect(datum).toBeDefined();
 
     const rettet = await retGrundlagDatum(datum!.id, { nyVaerdi: "31.450,00 kr. pr. måned", begrundelse: "Lønsedler viser en anden løn" });
@@ -126,11 +130,11 @@ describe("SDI client: corrections change the data without deleting it", () => {
       tidligereVaerdier: [{ vaerdi: AMIRS_FORKERTE_INDKOMST, begrundelse: "Lønsedler viser en anden løn" }],
     });
     const after = await hentBorgersSag(citizens.amir.cpr, sygedagpenge);
-    expect(after.ok && after.data?.afgoerelse?.grundlag.find((d) => d.id === datum!.id)?.tidligereVaerdier).toHaveLength(1);
+    expect(sagAf(after)?.afgoerelse?.grundlag.find((d) => d.id === datum!.id)?.tidligereVaerdier).toHaveLength(1);
 
     await fetch("http://fagsystemer.test/__admin/reset", { method: "POST" });
     const reset = await hentBorgersSag(citizens.amir.cpr, sygedagpenge);
-    expect(reset.ok && reset.data?.afgoerelse?.grundlag.find((d) => d.id === datum!.id)?.vaerdi).toBe(AMIRS_FORKERTE_INDKOMST);
+    expect(sagAf(reset)?.afgoerelse?.grundlag.find((d) => d.id === datum!.id)?.vaerdi).toBe(AMIRS_FORKERTE_INDKOMST);
   });
 });
 

@@ -5,22 +5,23 @@ import { spoergHvorforAction } from "../actions";
 
 /** A native <details> form: it works without JavaScript, and shows errors inline with it. */
 export function SpoergHvorfor({ logpostId, filter }: { logpostId: string; filter: string }) {
-  const [state, action, pending] = useActionState(spoergHvorforAction, undefined);
+  const [state, action, pending] = useActionState(spoergHvorforAction, {});
   const id = useId();
+  const fejl = state.validationErrors?.fejl.tekst ?? state.validationErrors?.fejl.logpostId ?? state.serverError;
   return (
     <details className="spoerg-hvorfor">
       <summary>Spørg hvorfor</summary>
       <form action={action}>
         <input type="hidden" name="logpostId" value={logpostId} />
         <input type="hidden" name="filter" value={filter} />
-        <div className={`form-group${state?.fejl ? " form-error" : ""}`}>
+        <div className={`form-group${fejl ? " form-error" : ""}`}>
           <label className="form-label" htmlFor={`${id}-tekst`}>
             Dit spørgsmål (du kan også lade feltet være tomt)
           </label>
-          {state?.fejl && (
+          {fejl && (
             <span className="form-error-message" id={`${id}-fejl`}>
               <span className="sr-only">Fejl: </span>
-              {state.fejl}
+              {fejl}
             </span>
           )}
           <textarea
@@ -29,7 +30,7 @@ export function SpoergHvorfor({ logpostId, filter }: { logpostId: string; filter
             name="tekst"
             rows={3}
             maxLength={1000}
-            aria-describedby={state?.fejl ? `${id}-fejl` : undefined}
+            aria-describedby={fejl ? `${id}-fejl` : undefined}
           />
         </div>
         <button type="submit" className="button button-secondary" disabled={pending}>

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireMedarbejder } from "@/lib/data/actor";
+import { requireStaff } from "@/lib/data/guard";
 import { listSessioner } from "@/lib/data/dialog";
 import { db } from "@/lib/db";
 import { DREJEBOG } from "@/lib/dialog/drejebog";
@@ -14,7 +14,7 @@ import { trinStatus } from "./_components/trin-tekst";
 export const metadata: Metadata = { title: "Dialog om data og GDPR" };
 
 export default async function DialogOversigt({ searchParams }: { searchParams: Promise<{ case?: string }> }) {
-  const medarbejder = await requireMedarbejder();
+  const { medarbejder } = await requireStaff();
   const sessioner = await listSessioner(db(), medarbejder.enhed);
   const valgtCase = (await searchParams).case;
   const iDag = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireMedarbejder } from "@/lib/data/actor";
+import { requireStaff } from "@/lib/data/guard";
 import { DILEMMAKORT, KILDE, PAA_KONENS_VEGNE } from "@/lib/dialog/dilemmaer";
 
 export const metadata: Metadata = { title: "Dilemmakort" };
 
 export default async function Dilemmaer() {
-  await requireMedarbejder();
+  await requireStaff();
   return (
     <>
       <h1>Dilemmakort om data og diskretion</h1>

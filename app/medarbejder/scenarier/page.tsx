@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireMedarbejder } from "@/lib/data/actor";
+import { requireStaff } from "@/lib/data/guard";
 import { SCENARIER } from "@/lib/dialog/scenarier";
 
 export const metadata: Metadata = { title: "Øvelsesscenarier" };
 
 export default async function Scenarier() {
-  await requireMedarbejder();
+  await requireStaff();
   return (
     <>
       <h1>Øv dig: svære situationer ved skranken</h1>

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { requireBorger } from "@/lib/data/actor";
-import { selfContext } from "@/lib/data/access";
+import { requireAccess } from "@/lib/data/guard";
+import { inScope } from "@/lib/data/access";
 import { hentSag } from "@/lib/data/sager";
 import { sagStatusTekst } from "@/lib/domain/sag";
 import { formatDato } from "@/lib/format";
@@ -16,18 +16,19 @@ import { Tidslinje } from "./_components/tidslinje";
 
 // One fetch per request, shared by the page title and the page.
 const hent = cache(async (id: string) => {
-  const actor = await requireBorger(`/sager/${encodeURIComponent(id)}`);
-  return hentSag(selfContext(actor), id);
+  const ctx = await requireAccess("se:sager", `/sager/${encodeURIComponent(id)}`);
+  return { ctx, result: await hentSag(ctx, id) };
 });
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const result = await hent((await params).id);
+  const { result } = await hent((await params).id);
   return { title: result.ok && result.data ? result.data.sag.titel : "Sag" };
 }
 
 export default async function SagSide({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const result = await hent(id);
+  const { ctx, result } = await hent(id);
+  const egne = ctx.basis.type === "self";
   if (result.ok && result.data === null) notFound();
   if (!result.ok) {
     return (
@@ -59,7 +60,7 @@ export default async function SagSide({ params }: { params: Promise<{ id: string
           {sag.beskrivelse && <p>{sag.beskrivelse}</p>}
           <Tidslinje sag={sag} />
           {sag.afgoerelse && <Afgoerelse sagId={sag.id} afgoerelse={sag.afgoerelse} />}
-          <Dokumenter sagId={sag.id} dokumenter={sag.dokumenter} />
+          <Dokumenter sagId={sag.id} dokumenter={sag.dokumenter} egne={egne} kanLaese={inScope(ctx, "se:dokumenter")} />
         </div>
         <div className="col-12 col-lg-4">
           <KontaktBoks kontakt={kontakt} enhed={sag.ansvarligEnhed} />

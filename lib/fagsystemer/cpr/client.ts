@@ -1,11 +1,13 @@
 import "server-only";
+import { cache } from "react";
+import type { z } from "zod";
 import type { Person } from "@/lib/domain/person";
 import { callFagsystem, type Result } from "../http";
 import { toPerson } from "./map";
-import type { z } from "zod";
-import { personOpslagSvarWire, type cprAdresseWire } from "./wire";
+import { personOpslagSvarWire, type cprAdresseWire, type CprPersonWire } from "./wire";
 
-export async function hentPerson(cpr: string, forSubject: boolean): Promise<Result<Person>> {
+/** The raw CPR record, asked once per request however many parts of a page need it. */
+export const opslagPerson = cache(async (cpr: string): Promise<Result<CprPersonWire>> => {
   const result = await callFagsystem({
     system: "cpr",
     path: "person/opslag",
@@ -14,7 +16,13 @@ export async function hentPerson(cpr: string, forSubject: boolean): Promise<Resu
     schema: personOpslagSvarWire,
     idempotent: true,
   });
-  return result.ok ? { ok: true, data: toPerson(result.data.person, forSubject) } : result;
+  return result.ok ? { ok: true, data: result.data.person } : result;
+});
+
+/** `skjulBeskyttet` comes from the access decision: a protected address is then withheld. */
+export async function hentPerson(cpr: string, skjulBeskyttet: boolean): Promise<Result<Person>> {
+  const result = await opslagPerson(cpr);
+  return result.ok ? { ok: true, data: toPerson(result.data, skjulBeskyttet) } : result;
 }
 
 /** The folkeregister's correction of a wrongly registered address; the old one stays, marked wrong. */
@@ -31,5 +39,5 @@ export async function retAdresse(
     schema: personOpslagSvarWire,
     idempotent: false,
   });
-  return result.ok ? { ok: true, data: toPerson(result.data.person, true) } : result;
+  return result.ok ? { ok: true, data: toPerson(result.data.person, false) } : result;
 }

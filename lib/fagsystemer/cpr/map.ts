@@ -14,9 +14,9 @@ export function formatAdresse(a: CprPersonWire["adresse"]): string {
   return `${a.vejnavn} ${a.husnr}${etageDoer ? `, ${etageDoer}` : ""}, ${a.postnr} ${a.postdistrikt}`;
 }
 
-/** `forSubject` is false when someone other than the person reads: a protected address is then withheld. */
-export function toPerson(p: CprPersonWire, forSubject: boolean): Person {
-  const hidden = p.navneOgAdressebeskyttelse && !forSubject;
+/** `skjulBeskyttet` is the access decision's: someone other than the person reads, so a protected address is withheld. */
+export function toPerson(p: CprPersonWire, skjulBeskyttet: boolean): Person {
+  const hidden = p.navneOgAdressebeskyttelse && skjulBeskyttet;
   return {
     navn: [p.navn.fornavn, p.navn.mellemnavn, p.navn.efternavn].filter(Boolean).join(" "),
     foedselsdato: foedselsdatoFraCpr(p.cprNummer),

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Dokument, GrundlagDatum, SagDetalje, SagSide, SagSoegning } from "@/lib/domain/sag";
 import { callFagsystem, type Result } from "../http";
-import { erSynligForBorger, fremdriftFraStatus, toDokument, toSagDetalje, toSagOversigt } from "./map";
+import { erSynligForBorger, erUndtagetForRepraesentant, fremdriftFraStatus, toDokument, toSagDetalje, toSagOversigt } from "./map";
 import {
   cprPartRef,
   datumRettelseSvarWire,
@@ -46,25 +46,39 @@ export async function soegBorgersSager(
 }
 
 /**
- * One sag, only if this person is a part of it and it may be shown to citizens. Anything else is
- * "not found" (null), so the answer never reveals that a hidden sag or someone else's sag exists.
+ * Why a sag or document that exists is not this person's to see: they are not a part, or the
+ * caseworker has hidden it from citizens. The pages say "not found" either way; the data layer
+ * records the refusal with this reason.
  */
-export async function hentBorgersSag(cpr: string, id: string): Promise<Result<SagDetalje | null>> {
+export type Udelukket = { udelukket: "ikke-part" | "skjult-for-borger" };
+
+/**
+ * One sag, only if this person is a part of it and it may be shown to citizens. Anything else is
+ * "not found" (null) or excluded with its reason, so the answer never shows a hidden sag or
+ * someone else's sag.
+ */
+export async function hentBorgersSag(cpr: string, id: string): Promise<Result<SagDetalje | Udelukket | null>> {
   if (!uuid.safeParse(id).success) return { ok: true, data: null };
   const result = await callFagsystem({ system: "sdi", path: `sager/${id}`, schema: sagSvarWire, idempotent: true });
   if (!result.ok) return result.status === 404 ? { ok: true, data: null } : result;
   const sag = result.data.sag;
-  const erPart = sag.parter.some((p) => p.ref === cprPartRef(cpr));
-  return { ok: true, data: erPart && erSynligForBorger(sag) ? toSagDetalje(sag) : null };
+  if (!sag.parter.some((p) => p.ref === cprPartRef(cpr))) return { ok: true, data: { udelukket: "ikke-part" } };
+  if (!erSynligForBorger(sag)) return { ok: true, data: { udelukket: "skjult-for-borger" } };
+  return { ok: true, data: toSagDetalje(sag) };
 }
 
-export async function hentBorgersDokument(cpr: string, id: string): Promise<Result<Dokument | null>> {
+export async function hentBorgersDokument(cpr: string, id: string): Promise<Result<Dokument | Udelukket | null>> {
   if (!uuid.safeParse(id).success) return { ok: true, data: null };
   const result = await callFagsystem({ system: "sdi", path: `dokumenter/${id}`, schema: dokumentSvarWire, idempotent: true });
   if (!result.ok) return result.status === 404 ? { ok: true, data: null } : result;
   const dokument = result.data.dokument;
-  const erPart = dokument.parter.includes(cprPartRef(cpr));
-  return { ok: true, data: erPart && erSynligForBorger(dokument) ? toDokument(dokument) : null };
+  if (!dokument.parter.includes(cprPartRef(cpr))) return { ok: true, data: { udelukket: "ikke-part" } };
+  if (!erSynligForBorger(dokument)) return { ok: true, data: { udelukket: "skjult-for-borger" } };
+  return { ok: true, data: toDokument(dokument) };
+}
+
+export function erUdelukket(value: unknown): value is Udelukket {
+  return typeof value === "object" && value !== null && "udelukket" in value;
 }
 
 /** Records an accepted correction in the source system: the old value is kept, marked wrong. */
@@ -80,7 +94,9 @@ export async function retGrundlagDatum(
     schema: datumRettelseSvarWire,
     idempotent: false,
   });
-  return result.ok ? { ok: true, data: result.data.datum } : result;
+  if (!result.ok) return result;
+  const { visningsklasser, ...datum } = result.data.datum;
+  return { ok: true, data: { ...datum, skjultForFuldmaegtige: erUndtagetForRepraesentant({ visningsklasser }) } };
 }
 
 /** Who handles a sag and who its parts are: what the access policy needs for caseworker duty. */

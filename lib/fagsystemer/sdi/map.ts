@@ -1,6 +1,7 @@
 import type { Afgoerelse, Dokument, SagDetalje, SagOversigt, SagStatus } from "@/lib/domain/sag";
 import {
   VISNING_UNDTAGET_FOR_BORGER,
+  VISNING_UNDTAGET_FOR_REPRAESENTANT,
   type DokumentWire,
   type FremdriftStatus,
   type SagDetaljeWire,
@@ -43,6 +44,10 @@ export function erSynligForBorger(sag: Pick<SagWire, "visningsklasser">): boolea
   return !sag.visningsklasser.includes(VISNING_UNDTAGET_FOR_BORGER);
 }
 
+export function erUndtagetForRepraesentant(item: { visningsklasser?: string[] }): boolean {
+  return item.visningsklasser?.includes(VISNING_UNDTAGET_FOR_REPRAESENTANT) ?? false;
+}
+
 /** The current fremdrift is the one whose period is still open. */
 export function toSagOversigt(sag: SagWire): SagOversigt {
   const current = sag.fremdrift.find((f) => f.til === null) ?? sag.fremdrift[sag.fremdrift.length - 1]!;
@@ -73,7 +78,10 @@ export function toSagDetalje(sag: SagDetaljeWire): SagDetalje {
           resultat: a.resultat,
           hjemmel: a.hjemmel,
           klagevejledning: a.klagevejledning,
-          grundlag: a.grundlag,
+          grundlag: a.grundlag.map(({ visningsklasser, ...g }) => ({
+            ...g,
+            skjultForFuldmaegtige: erUndtagetForRepraesentant({ visningsklasser }),
+          })),
         }
       : null,
     dokumenter: sag.journalposter.map((j) => ({
@@ -81,6 +89,7 @@ export function toSagDetalje(sag: SagDetaljeWire): SagDetalje {
       titel: j.dokument.titel,
       type: dokumentTypeTekst[j.dokument.type],
       dato: j.dokument.brevdato,
+      skjultForFuldmaegtige: erUndtagetForRepraesentant(j.dokument),
     })),
   };
 }
@@ -91,6 +100,7 @@ export function toDokument(d: DokumentWire): Dokument {
     titel: d.titel,
     type: dokumentTypeTekst[d.type],
     dato: d.brevdato,
+    skjultForFuldmaegtige: erUndtagetForRepraesentant(d),
     sagId: d.sagUuid,
     tekst: d.indhold?.tekst ?? null,
   };

@@ -7,6 +7,11 @@ import { z } from "zod";
  */
 
 export const VISNING_UNDTAGET_FOR_BORGER = "Visning undtaget for borger";
+/**
+ * The caseworker's safeguarding mark on a document or datum: the citizen sees it, but nobody
+ * acting for them under a fuldmagt does (anchors item 2, the NHS proxy standard's redaction).
+ */
+export const VISNING_UNDTAGET_FOR_REPRAESENTANT = "Visning undtaget for repræsentant";
 
 export const fremdriftStatus = z.enum(["Opstaaet", "Oplyst", "Afgjort", "Afsluttet"]);
 export type FremdriftStatus = z.infer<typeof fremdriftStatus>;
@@ -65,6 +70,7 @@ export const grundlagDatumWire = z.object({
   vaerdi: z.string(),
   kilde: z.string(),
   hjemmel: z.string().max(1024),
+  visningsklasser: z.array(z.string()).optional(),
   /** Values later found wrong: marked, never deleted. */
   tidligereVaerdier: z.array(
     z.object({ vaerdi: z.string(), markeretForkert: z.iso.datetime({ offset: true }), begrundelse: z.string() }),
@@ -74,7 +80,13 @@ export type GrundlagDatumWire = z.infer<typeof grundlagDatumWire>;
 
 export const journalpostWire = z.object({
   rolle: z.enum(["Tilakteret", "Vedlagt", "Journalnotat"]),
-  dokument: z.object({ uuid: z.uuid(), titel: z.string().max(255), type: dokumentType, brevdato: isoDate }),
+  dokument: z.object({
+    uuid: z.uuid(),
+    titel: z.string().max(255),
+    type: dokumentType,
+    brevdato: isoDate,
+    visningsklasser: z.array(z.string()).optional(),
+  }),
 });
 
 export const sagDetaljeWire = sagWire.extend({

@@ -1,7 +1,8 @@
 import "server-only";
 import type { z } from "zod";
-import { selfContext, type Adgang, type DataContext } from "@/lib/data/access";
-import { currentActor } from "@/lib/data/actor";
+import type { Adgang } from "@/lib/data/access";
+
+export { apiAccess } from "@/lib/data/guard";
 
 const headers = { "cache-control": "no-store", "content-language": "da" };
 
@@ -12,13 +13,6 @@ export function fejl(status: number, tekst: string): Response {
 export function ok<S extends z.ZodType>(schema: S, data: z.input<S>): Response {
   // The same schema as the OpenAPI document: anything not in the contract is stripped here.
   return Response.json(schema.parse(data), { headers });
-}
-
-/** For a citizen's own data: the session cookie, else 401 (never a redirect from a JSON API). */
-export async function borgerKontekst(): Promise<DataContext | Response> {
-  const actor = await currentActor();
-  if (actor?.art !== "borger") return fejl(401, "Du skal være logget ind som borger for at hente dine data.");
-  return selfContext(actor);
 }
 
 /** A refused or failed read, in Danish; a refusal looks like "not found". */

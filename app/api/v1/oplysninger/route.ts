@@ -1,19 +1,21 @@
 import { mineOplysninger, oekonomiFelter, personFelter } from "@/lib/data/oplysninger";
 import { oplysningerSvar } from "@/lib/domain/api";
-import { adgangsfejl, borgerKontekst, ok } from "../_lib/svar";
+import { adgangsfejl, apiAccess, ok } from "../_lib/svar";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/oplysninger – registered personal data, each with its source and the sager that use it
 export async function GET() {
-  const ctx = await borgerKontekst();
+  const ctx = await apiAccess("se:oplysninger");
   if (ctx instanceof Response) return ctx;
   const { person, afgjorte } = await mineOplysninger(ctx);
   if (!person.ok) return adgangsfejl(person, "Dine oplysninger");
-  if (!afgjorte.ok) return adgangsfejl(afgjorte, "Oplysningerne fra dine sager");
+  if (afgjorte && !afgjorte.ok) return adgangsfejl(afgjorte, "Oplysningerne fra dine sager");
+  // A fuldmagt for oplysninger without sager: the registered data, without what decisions used.
+  const sager = afgjorte?.data.sager ?? [];
   return ok(oplysningerSvar, {
-    person: personFelter(person.data, afgjorte.data.sager),
-    oekonomi: oekonomiFelter(afgjorte.data.sager),
-    soegteSager: afgjorte.data.sager.length,
+    person: personFelter(person.data, sager),
+    oekonomi: oekonomiFelter(sager),
+    soegteSager: sager.length,
   });
 }

@@ -1,13 +1,13 @@
 import { soegSager } from "@/lib/data/sager";
 import { sagerSvar } from "@/lib/domain/api";
 import { sagerQuery, soegningFraQuery } from "@/lib/domain/sag";
-import { adgangsfejl, borgerKontekst, laesQuery, ok } from "../_lib/svar";
+import { adgangsfejl, apiAccess, laesQuery, ok } from "../_lib/svar";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/sager?side&status&emne&q – one page of the citizen's sager, open first, filtered at the source
 export async function GET(request: Request) {
-  const ctx = await borgerKontekst();
+  const ctx = await apiAccess("se:sager");
   if (ctx instanceof Response) return ctx;
   const query = laesQuery(sagerQuery, request.url);
   if (query instanceof Response) return query;

@@ -1,12 +1,12 @@
 import { soegUdbetalinger } from "@/lib/data/ydelser";
 import { sideQuery, udbetalingerSvar } from "@/lib/domain/api";
-import { adgangsfejl, borgerKontekst, laesQuery, ok } from "../_lib/svar";
+import { adgangsfejl, apiAccess, laesQuery, ok } from "../_lib/svar";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/udbetalinger?side – one page of planned and paid udbetalinger, newest first (amounts in øre)
 export async function GET(request: Request) {
-  const ctx = await borgerKontekst();
+  const ctx = await apiAccess("se:ydelser");
   if (ctx instanceof Response) return ctx;
   const query = laesQuery(sideQuery, request.url);
   if (query instanceof Response) return query;

@@ -1,12 +1,12 @@
 import { hentAarstotaler, soegYdelser } from "@/lib/data/ydelser";
 import { sideQuery, ydelserSvar } from "@/lib/domain/api";
-import { adgangsfejl, borgerKontekst, laesQuery, ok } from "../_lib/svar";
+import { adgangsfejl, apiAccess, laesQuery, ok } from "../_lib/svar";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/ydelser?side – one page of bevillinger, and what was paid per year
 export async function GET(request: Request) {
-  const ctx = await borgerKontekst();
+  const ctx = await apiAccess("se:ydelser");
   if (ctx instanceof Response) return ctx;
   const query = laesQuery(sideQuery, request.url);
   if (query instanceof Response) return query;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireMedarbejder } from "@/lib/data/actor";
+import { requireStaff } from "@/lib/data/guard";
 import { hentBeslutning, hentSession, status, tavle, type TavleBidrag } from "@/lib/data/dialog";
 import { db } from "@/lib/db";
 import { DREJEBOG, trinNr } from "@/lib/dialog/drejebog";
@@ -113,7 +113,7 @@ function Tavle({ titel, bidrag, tom }: { titel: string; bidrag: TavleBidrag[]; t
 }
 
 export default async function Facilitator({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ gemt?: string; casefejl?: string }> }) {
-  const medarbejder = await requireMedarbejder();
+  const { medarbejder } = await requireStaff();
   const session = await hentSession(db(), (await params).id, medarbejder.enhed);
   if (!session) notFound();
   const now = new Date();

@@ -1,15 +1,17 @@
 "use client";
 
 import { useActionState } from "react";
-import { gemDialogBeslutning, type FormState } from "../actions";
-import { beskrevetAf, Felt } from "./felt";
+import { Fejlopsummering } from "@/app/_components/form/fejlopsummering";
+import { skema } from "@/app/_components/form/skema";
+import { gemDialogBeslutning } from "../actions";
+import { beskrevetAf, Felt } from "@/app/_components/form/felt";
 
 type Props = { id: string; forslag: string; start: Record<string, string> };
 
 export function BeslutningForm({ id, forslag, start }: Props) {
-  const [state, action, pending] = useActionState<FormState, FormData>(gemDialogBeslutning, null);
-  const v = { ...start, ...(state?.vaerdier ?? {}) };
-  const f = state?.fejl ?? {};
+  const [state, action, pending] = useActionState(gemDialogBeslutning, {});
+  const s = skema(state, start);
+  const { fejl: f, v } = s;
   const felt = (navn: string, label: string, hint?: string, lang = false) => (
     <Felt id={navn} label={label} hint={hint} fejl={f[navn]}>
       {lang ? (
@@ -22,14 +24,7 @@ export function BeslutningForm({ id, forslag, start }: Props) {
   return (
     <form action={action} noValidate className="dialog-beslutning">
       <input type="hidden" name="id" value={id} />
-      {state && Object.keys(f).length > 0 && (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-heading">Beslutningen blev ikke gemt</p>
-            <p className="alert-text">Ret de felter, der er markeret.</p>
-          </div>
-        </div>
-      )}
+      <Fejlopsummering titel="Beslutningen blev ikke gemt" fejl={f} serverFejl={s.serverFejl} />
       <Felt id="forslag" label="Det forslag, I vil afprøve" hint="Udfyldt med forslaget med flest prikker – ret det, hvis I har besluttet noget andet." fejl={f.forslag}>
         <textarea className="form-input" id="forslag" name="forslag" rows={2} defaultValue={v.forslag ?? forslag} aria-describedby={beskrevetAf("forslag", true, f.forslag)} required />
       </Felt>

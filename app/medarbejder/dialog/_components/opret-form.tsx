@@ -2,26 +2,21 @@
 
 import { useActionState } from "react";
 import { STANDARD_EMNE, STANDARD_MINUTTER } from "@/lib/dialog/drejebog";
-import { opretDialog, type FormState } from "../actions";
-import { beskrevetAf, Felt } from "./felt";
+import { Fejlopsummering } from "@/app/_components/form/fejlopsummering";
+import { skema } from "@/app/_components/form/skema";
+import { opretDialog } from "../actions";
+import { beskrevetAf, Felt } from "@/app/_components/form/felt";
 
 type Props = { iDag: string; cases: { id: string; titel: string }[]; valgtCase?: string; noegle: string };
 
 export function OpretForm({ iDag, cases, valgtCase, noegle }: Props) {
-  const [state, action, pending] = useActionState<FormState, FormData>(opretDialog, null);
-  const v = state?.vaerdier ?? {};
-  const f = state?.fejl ?? {};
+  const [state, action, pending] = useActionState(opretDialog, {});
+  const s = skema(state);
+  const { fejl: f, v } = s;
   return (
     <form action={action} noValidate className="dialog-opret">
       <input type="hidden" name="noegle" value={noegle} />
-      {state && Object.keys(f).length > 0 && (
-        <div className="alert alert-error" role="alert">
-          <div className="alert-body">
-            <p className="alert-heading">Dialogen blev ikke oprettet</p>
-            <p className="alert-text">Ret de felter, der er markeret.</p>
-          </div>
-        </div>
-      )}
+      <Fejlopsummering titel="Dialogen blev ikke oprettet" fejl={f} serverFejl={s.serverFejl} />
       <Felt id="emne" label="Emne" fejl={f.emne}>
         <input className="form-input input-width-xl" id="emne" name="emne" defaultValue={v.emne ?? STANDARD_EMNE} aria-describedby={beskrevetAf("emne", false, f.emne)} required />
       </Felt>

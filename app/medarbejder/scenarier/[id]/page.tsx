@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireMedarbejder } from "@/lib/data/actor";
+import { requireStaff } from "@/lib/data/guard";
 import { findScenarie } from "@/lib/dialog/scenarier";
 
 export const metadata: Metadata = { title: "Øvelsesscenarie" };
@@ -20,7 +20,7 @@ export default async function ScenarieSide({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ trin?: string; valg?: string; slut?: string }>;
 }) {
-  await requireMedarbejder();
+  await requireStaff();
   const scenarie = findScenarie((await params).id);
   if (!scenarie) notFound();
   const sp = await searchParams;

@@ -1,12 +1,12 @@
 import { hentSag } from "@/lib/data/sager";
 import { sagSvar } from "@/lib/domain/api";
-import { adgangsfejl, borgerKontekst, fejl, ok } from "../../_lib/svar";
+import { adgangsfejl, apiAccess, fejl, ok } from "../../_lib/svar";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/sager/{id} – one sag with timeline, decision and the data it rests on, contact and topic
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const ctx = await borgerKontekst();
+  const ctx = await apiAccess("se:sager");
   if (ctx instanceof Response) return ctx;
   const result = await hentSag(ctx, (await params).id);
   if (!result.ok) return adgangsfejl(result, "Sagen");

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireMedarbejder } from "@/lib/data/actor";
+import { requireStaff } from "@/lib/data/guard";
 import { hentBeslutning, hentSession, tavle } from "@/lib/data/dialog";
 import { db } from "@/lib/db";
 import { sessionCase } from "@/lib/dialog/dilemmaer";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Opsummering af dialogen" };
 
 /** One printable page: what the team talked about and what they agreed to test. */
 export default async function Opsummering({ params }: { params: Promise<{ id: string }> }) {
-  const medarbejder = await requireMedarbejder();
+  const { medarbejder } = await requireStaff();
   const session = await hentSession(db(), (await params).id, medarbejder.enhed);
   if (!session) notFound();
   const [board, beslutning] = await Promise.all([tavle(db(), session), hentBeslutning(db(), session.id)]);

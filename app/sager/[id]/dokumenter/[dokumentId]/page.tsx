@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { requireBorger } from "@/lib/data/actor";
-import { selfContext } from "@/lib/data/access";
+import { requireAccess } from "@/lib/data/guard";
 import { hentDokument } from "@/lib/data/sager";
 import { formatDato } from "@/lib/format";
 import { Utilgaengelig } from "../../../../_components/utilgaengelig";
@@ -11,8 +10,8 @@ import { Utilgaengelig } from "../../../../_components/utilgaengelig";
 type P = { params: Promise<{ id: string; dokumentId: string }> };
 
 const hent = cache(async (id: string, dokumentId: string) => {
-  const actor = await requireBorger(`/sager/${encodeURIComponent(id)}/dokumenter/${encodeURIComponent(dokumentId)}`);
-  return hentDokument(selfContext(actor), id, dokumentId);
+  const ctx = await requireAccess("se:dokumenter", `/sager/${encodeURIComponent(id)}/dokumenter/${encodeURIComponent(dokumentId)}`);
+  return hentDokument(ctx, id, dokumentId);
 });
 
 export async function generateMetadata({ params }: P): Promise<Metadata> {

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { currentActor } from "@/lib/data/actor";
+import { requestContext } from "@/lib/data/context";
 import { hentSession, status } from "@/lib/data/dialog";
 import { db } from "@/lib/db";
 
@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 /** The facilitator's screen polls this; it changes whenever participants add, pick or vote. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const actor = await currentActor();
+  const actor = (await requestContext())?.actor;
   if (actor?.art !== "medarbejder") return NextResponse.json({ fejl: "Log ind som medarbejder" }, { status: 401 });
   const session = await hentSession(db(), (await params).id, actor.enhed);
   if (!session) return NextResponse.json({ fejl: "Dialogen findes ikke" }, { status: 404 });

@@ -1,12 +1,12 @@
 import { hentDokument } from "@/lib/data/sager";
 import { dokumentSvar } from "@/lib/domain/api";
-import { adgangsfejl, borgerKontekst, fejl, ok } from "../../../../_lib/svar";
+import { adgangsfejl, apiAccess, fejl, ok } from "../../../../_lib/svar";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/sager/{id}/dokumenter/{dokumentId} – one document of a sag, with its text where the fagsystem has it
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; dokumentId: string }> }) {
-  const ctx = await borgerKontekst();
+  const ctx = await apiAccess("se:dokumenter");
   if (ctx instanceof Response) return ctx;
   const { id, dokumentId } = await params;
   const result = await hentDokument(ctx, id, dokumentId);

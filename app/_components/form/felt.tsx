@@ -23,7 +23,7 @@ export function Felt({
         </span>
       )}
       {fejl && (
-        <span className="form-error-message" id={`${id}-fejl`} role="alert">
+        <span className="form-error-message" id={`${id}-fejl`}>
           <span className="sr-only">Fejl: </span>
           {fejl}
         </span>

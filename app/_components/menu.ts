@@ -1,0 +1,17 @@
+import type { Action } from "@/lib/access/actions";
+
+/** The citizen menu; an item shows only when the reader's scope covers its action. */
+export const borgerMenu: { href: string; text: string; action?: Action }[] = [
+  { href: "/", text: "Overblik" },
+  { href: "/sager", text: "Sager", action: "se:sager" },
+  { href: "/ydelser", text: "Ydelser", action: "se:ydelser" },
+  { href: "/oplysninger", text: "Oplysninger", action: "se:oplysninger" },
+  { href: "/log", text: "Hvem har set mine data", action: "se:log" },
+];
+
+export const medarbejderMenu: { href: string; text: string }[] = [
+  { href: "/medarbejder", text: "Medarbejderforside" },
+  { href: "/medarbejder/dialog", text: "Dialog" },
+  { href: "/medarbejder/dilemmaer", text: "Dilemmaer" },
+  { href: "/medarbejder/scenarier", text: "Scenarier" },
+];

@@ -1,0 +1,34 @@
+import type { Overblik as OverblikData } from "@/lib/data/overblik";
+import { genitiv } from "@/lib/format";
+import { AdgangKort, FuldmaegtigeKort, VenterKort } from "./egne-kort";
+import { hvem } from "./kort";
+import { PersonKort } from "./person-kort";
+import { SagerKort } from "./sager-kort";
+import { UdbetalingKort } from "./udbetaling-kort";
+
+/**
+ * The forside: what needs the citizen's attention, one block per source, each linking on. A
+ * holder acting for someone sees only the blocks their fuldmagt covers, with both people named.
+ */
+export function Overblik({ navn, forAnden, overblik }: { navn: string; forAnden: string | null; overblik: OverblikData }) {
+  const { person, sager, naesteUdbetaling, fuldmaegtige, ventendeSpoergsmaal, senesteAdgang } = overblik;
+  const h = hvem(forAnden, genitiv);
+  return (
+    <>
+      <h1>Goddag {navn}</h1>
+      <p className="font-lead">
+        {forAnden
+          ? `Du handler for ${forAnden}. Her er det, din fuldmagt giver dig lov til at se.`
+          : "Her er et overblik over de data, Korsbæk Kommune har om dig."}
+      </p>
+      <div className="row">
+        {sager && <SagerKort sager={sager} h={h} />}
+        {naesteUdbetaling && <UdbetalingKort naeste={naesteUdbetaling} h={h} />}
+        {person && <PersonKort person={person} h={h} />}
+        {ventendeSpoergsmaal && <VenterKort antal={ventendeSpoergsmaal} />}
+        {fuldmaegtige && <FuldmaegtigeKort fuldmaegtige={fuldmaegtige} />}
+        {senesteAdgang && <AdgangKort seneste={senesteAdgang} />}
+      </div>
+    </>
+  );
+}

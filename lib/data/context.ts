@@ -1,0 +1,171 @@
+import "server-only";
+import { and, eq, gt, sql } from "drizzle-orm";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
+import { cache } from "react";
+import type { AssisteretGrundlag, Basis, FuldmagtGrundlag, PolicyActor, SamtykkeGrundlag } from "@/lib/access/policy";
+import { db } from "@/lib/db";
+import type { Db } from "@/lib/db/client";
+import { assisteredeSessioner, fuldmagter, loginSessioner, medarbejdere, samtykker } from "@/lib/db/schema";
+import { env } from "@/lib/env";
+import { hentSagsAnsvar } from "@/lib/fagsystemer/sdi/client";
+
+/**
+ * The one request context: who acts, for whom, on what basis, until when. Resolved once per
+ * request from the server-side login session; pages, route handlers and server actions ask it
+ * for the action they need (lib/data/guard.ts) and never build one by hand.
+ */
+
+export type Subject = { cpr: string; navn: string };
+
+/** Whose data a request reads, who reads it, on what ground and until when. */
+export type DataContext = {
+  sessionId: string | null;
+  actor: PolicyActor;
+  subject: Subject;
+  basis: Basis;
+  until: Date | null;
+};
+
+export type RequestContext = {
+  sessionId: string;
+  actor: Exclude<PolicyActor, { art: "tredjepart" }>;
+  /** The person whose data this session works on; null for staff who are not helping anyone. */
+  data: DataContext | null;
+};
+
+export type Borger = Extract<PolicyActor, { art: "borger" }>;
+export type Medarbejder = Extract<PolicyActor, { art: "medarbejder" }>;
+
+function fuldmagtGrundlag(f: typeof fuldmagter.$inferSelect): FuldmagtGrundlag {
+  return {
+    id: f.id,
+    giverCpr: f.giverCpr,
+    fuldmaegtigCpr: f.fuldmaegtigCpr,
+    status: f.status,
+    gyldigFra: f.gyldigFra,
+    gyldigTil: f.gyldigTil,
+    privilegier: f.privilegier,
+  };
+}
+
+function assisteretGrundlag(a: typeof assisteredeSessioner.$inferSelect): AssisteretGrundlag {
+  return {
+    id: a.id,
+    borgerCpr: a.borgerCpr,
+    medarbejderId: a.medarbejderId,
+    omraader: a.omraader,
+    startet: a.startet,
+    udloeber: a.udloeber,
+    afsluttet: a.afsluttet,
+  };
+}
+
+/**
+ * One database read: the login session with whatever it acts under, joined. A revoked or expired
+ * fuldmagt, or an ended assisted session, is loaded as it is now, so the policy refuses it on the
+ * very next request.
+ */
+export async function resolveSession(database: Db, sessionId: string, now = new Date()): Promise<RequestContext | null> {
+  const [row] = await database
+    .select({ s: loginSessioner, f: fuldmagter, m: medarbejdere, a: assisteredeSessioner })
+    .from(loginSessioner)
+    .leftJoin(fuldmagter, eq(fuldmagter.id, loginSessioner.fuldmagtId))
+    .leftJoin(assisteredeSessioner, eq(assisteredeSessioner.id, loginSessioner.assisteretId))
+    .leftJoin(
+      medarbejdere,
+      and(eq(loginSessioner.art, "medarbejder"), sql`${medarbejdere.id}::text = ${loginSessioner.subject}`, eq(medarbejdere.aktiv, true)),
+    )
+    .where(and(eq(loginSessioner.id, sessionId), gt(loginSessioner.udloeber, now)));
+  if (!row) return null;
+  const { s, f, m, a } = row;
+  if (s.art === "medarbejder") {
+    if (!m) return null;
+    const actor: Medarbejder = { art: "medarbejder", navn: s.navn, medarbejderId: m.id, enhed: m.enhed, privilegier: s.privilegier };
+    const data: DataContext | null = a
+      ? {
+          sessionId: s.id,
+          actor,
+          subject: { cpr: a.borgerCpr, navn: a.borgerNavn },
+          basis: { type: "assisteret", id: a.id, session: assisteretGrundlag(a) },
+          until: a.udloeber,
+        }
+      : null;
+    return { sessionId: s.id, actor, data };
+  }
+  if (!s.cpr) return null;
+  const actor: Borger = { art: "borger", navn: s.navn, cpr: s.cpr };
+  const data: DataContext = s.fuldmagtId
+    ? {
+        sessionId: s.id,
+        actor,
+        subject: f ? { cpr: f.giverCpr, navn: f.giverNavn } : { cpr: actor.cpr, navn: actor.navn },
+        basis: { type: "fuldmagt", id: s.fuldmagtId, fuldmagt: f ? fuldmagtGrundlag(f) : null },
+        until: f?.gyldigTil ?? null,
+      }
+    : { sessionId: s.id, actor, subject: { cpr: actor.cpr, navn: actor.navn }, basis: { type: "self" }, until: null };
+  return { sessionId: s.id, actor, data };
+}
+
+function cookieName(): string {
+  return new URL(env().AUTH_URL).protocol === "https:" ? `__Secure-authjs.session-token` : "authjs.session-token";
+}
+
+/** The opaque session id from Auth.js's encrypted cookie, or null. */
+async function sessionIdFromCookie(): Promise<string | null> {
+  // cookies() first: it marks the page as per-request before anything reads the configuration.
+  const jar = await cookies();
+  const name = cookieName();
+  const raw = jar.get(name)?.value;
+  if (!raw) return null;
+  const token = await decode({ token: raw, secret: env().AUTH_SECRET, salt: name }).catch(() => null);
+  return typeof token?.sid === "string" ? token.sid : null;
+}
+
+/** This request's context, resolved once and shared by the layout, the page and its parts. */
+export const requestContext = cache(async (): Promise<RequestContext | null> => {
+  const sid = await sessionIdFromCookie();
+  return sid ? resolveSession(db(), sid) : null;
+});
+
+/** Sets or clears the fuldmagt a citizen's session acts under; the caller has checked it with the policy. */
+export async function setActingAs(database: Db, sessionId: string, fuldmagtId: string | null): Promise<void> {
+  await database.update(loginSessioner).set({ fuldmagtId }).where(and(eq(loginSessioner.id, sessionId), eq(loginSessioner.art, "borger")));
+}
+
+/** Sets or clears the assisted session a staff member's session works in; the caller has checked it. */
+export async function setAssisting(database: Db, sessionId: string, assisteretId: string | null): Promise<void> {
+  await database
+    .update(loginSessioner)
+    .set({ assisteretId })
+    .where(and(eq(loginSessioner.id, sessionId), eq(loginSessioner.art, "medarbejder")));
+}
+
+/**
+ * Caseworker duty: a staff member reads one sag of a citizen because they handle it. The sag's
+ * responsibility comes from SDI, and the policy lets the duty reach that sag and nothing else.
+ */
+export async function caseworkerContext(actor: Medarbejder, subject: Subject, sagId: string): Promise<DataContext> {
+  const ansvar = await hentSagsAnsvar(sagId);
+  return { sessionId: null, actor, subject, basis: { type: "sagsbehandler", sagId, ansvar: ansvar.ok ? ansvar.data : null }, until: null };
+}
+
+/** A third party with a samtykke: the row is loaded as it is now, so a revocation stops the next call. */
+export async function thirdPartyContext(
+  database: Db,
+  actor: Extract<PolicyActor, { art: "tredjepart" }>,
+  samtykkeId: string,
+): Promise<DataContext | null> {
+  const [s] = await database.select().from(samtykker).where(eq(samtykker.id, samtykkeId));
+  if (!s) return null;
+  const samtykke: SamtykkeGrundlag = {
+    id: s.id,
+    borgerCpr: s.borgerCpr,
+    modtagerCvr: s.modtagerCvr,
+    data: s.data,
+    gyldigFra: s.gyldigFra,
+    gyldigTil: s.gyldigTil,
+    tilbagekaldt: s.tilbagekaldt,
+  };
+  return { sessionId: null, actor, subject: { cpr: s.borgerCpr, navn: "" }, basis: { type: "samtykke", id: s.id, samtykke }, until: s.gyldigTil };
+}
