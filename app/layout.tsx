@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { requestContext } from "@/lib/data/context";
 import { basisEnded, scope } from "@/lib/data/guard";
+import { sidsteDag } from "@/lib/fuldmagt/datoer";
 import { Footer } from "./_components/footer";
 import { HandlerForBanner, type HandlerFor } from "./_components/handler-for";
 import { Header } from "./_components/header";
@@ -18,12 +19,16 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 async function visning() {
   const ctx = await requestContext();
   if (!ctx) return { user: null, menu: [], handlerFor: null };
-  if (ctx.actor.art === "medarbejder") return { user: { navn: ctx.actor.navn, info: ctx.actor.enhed }, menu: medarbejderMenu, handlerFor: null };
+  if (ctx.actor.art === "medarbejder") {
+    const privilegier = ctx.actor.privilegier;
+    const menu = medarbejderMenu.filter((item) => !item.privilegium || privilegier.includes(item.privilegium));
+    return { user: { navn: ctx.actor.navn, info: ctx.actor.enhed }, menu, handlerFor: null };
+  }
   const data = ctx.data!;
   const andenPerson = data.basis.type !== "self";
   const ophoert = andenPerson && basisEnded(data) !== null;
   const tilladt = ophoert ? [] : scope(data);
-  const handlerFor: HandlerFor | null = andenPerson ? { navn: data.subject.navn, til: data.until?.toISOString() ?? null, ophoert } : null;
+  const handlerFor: HandlerFor | null = andenPerson ? { navn: data.subject.navn, sidsteDag: data.until ? sidsteDag(data.until) : null, ophoert } : null;
   return {
     user: { navn: ctx.actor.navn, info: handlerFor && !ophoert ? `handler for ${handlerFor.navn}` : undefined },
     menu: borgerMenu.filter((item) => !item.action || tilladt.includes(item.action)),

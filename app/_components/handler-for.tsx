@@ -1,7 +1,7 @@
 import { skiftTilbage } from "@/app/handl-for/actions";
 import { formatDato } from "@/lib/format";
 
-export type HandlerFor = { navn: string; til: string | null; ophoert: boolean };
+export type HandlerFor = { navn: string; sidsteDag: string | null; ophoert: boolean };
 
 /**
  * The persistent banner while a holder acts for someone: whom, on what basis, until when, and the
@@ -19,7 +19,7 @@ export function HandlerForBanner({ handlerFor }: { handlerFor: HandlerFor }) {
           ) : (
             <>
               <strong>Du handler for {handlerFor.navn}</strong>
-              {handlerFor.til ? <> · fuldmagt til {formatDato(handlerFor.til)}</> : null}
+              {handlerFor.sidsteDag ? <> · fuldmagt til og med {formatDato(handlerFor.sidsteDag)}</> : null}
             </>
           )}
         </p>

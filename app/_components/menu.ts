@@ -6,11 +6,15 @@ export const borgerMenu: { href: string; text: string; action?: Action }[] = [
   { href: "/sager", text: "Sager", action: "se:sager" },
   { href: "/ydelser", text: "Ydelser", action: "se:ydelser" },
   { href: "/oplysninger", text: "Oplysninger", action: "se:oplysninger" },
+  { href: "/fuldmagter", text: "Fuldmagter", action: "se:fuldmagter" },
+  { href: "/post", text: "Breve", action: "se:post" },
   { href: "/log", text: "Hvem har set mine data", action: "se:log" },
 ];
 
-export const medarbejderMenu: { href: string; text: string }[] = [
+/** The staff menu; an item with a privilege shows only to staff who have it. */
+export const medarbejderMenu: { href: string; text: string; privilegium?: string }[] = [
   { href: "/medarbejder", text: "Medarbejderforside" },
+  { href: "/medarbejder/fuldmagt", text: "Papirfuldmagt", privilegium: "urn:dk:korsbaek:minedata:privilege:betroet-medarbejder" },
   { href: "/medarbejder/dialog", text: "Dialog" },
   { href: "/medarbejder/dilemmaer", text: "Dilemmaer" },
   { href: "/medarbejder/scenarier", text: "Scenarier" },

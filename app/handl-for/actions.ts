@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { zfd } from "zod-form-data";
@@ -13,6 +14,8 @@ export const vaelgHandlerFor = citizenAction
   .stateAction(async ({ parsedInput, ctx }) => {
     const result = await handlFor(ctx.request, ctx.borger, parsedInput.fuldmagtId);
     if (!result.ok) throw new Besked(result.fejl);
+    // The layout (banner, menu, name) shows whom the session acts for: render it anew, not just the page.
+    revalidatePath("/", "layout");
     redirect("/");
   });
 
@@ -23,5 +26,6 @@ const skiftTilbageAction = citizenAction.metadata({ til: "/" }).action(async ({ 
 // POST: back to the citizen's own data (also when the fuldmagt they acted under has ended).
 export async function skiftTilbage(): Promise<void> {
   await skiftTilbageAction();
+  revalidatePath("/", "layout");
   redirect("/");
 }

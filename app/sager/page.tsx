@@ -4,6 +4,7 @@ import { emnerForSide, soegSager } from "@/lib/data/sager";
 import { sagerQuery, soegningFraQuery, type SagerQuery } from "@/lib/domain/sag";
 import { genitiv } from "@/lib/format";
 import { SagFilter } from "./_components/sag-filter";
+import { hvem } from "../_components/hvem";
 import { SagListe } from "./_components/sag-liste";
 import { Utilgaengelig } from "../_components/utilgaengelig";
 
@@ -40,7 +41,7 @@ export default async function Sager({ searchParams }: { searchParams: Promise<Pa
       {/* Keyed on the query: after a client-side navigation the form shows the new values, not the old. */}
       <SagFilter key={`${query.q ?? ""}|${query.status ?? ""}|${query.emne ?? ""}`} query={query} emner={[...emner.values()]} sager={result.ok ? result.data.sager : []} />
       {result.ok ? (
-        <SagListe side={result.data} query={query} emner={emner} filtreret={filtreret} />
+        <SagListe side={result.data} query={query} emner={emner} filtreret={filtreret} h={hvem(anden)} />
       ) : (
         <Utilgaengelig hvad={anden ? `${genitiv(anden)} sager` : "Dine sager"} niveau={2} />
       )}

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { afvisninger } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import type { Result } from "@/lib/fagsystemer/http";
+import { nu } from "@/lib/klok";
 import type { DataContext } from "./context";
 import { redact, subjectStatus } from "./redaction";
 import { safeErrorInfo } from "./request-info";
@@ -76,7 +77,7 @@ export async function recordDenial(ctx: Pick<DataContext, "actor" | "subject" | 
 
 /** The policy's answer for this context, without the subject's CPR status (for menus and guards). */
 export function decideNow(ctx: DataContext, action: Action, sagId?: string): Decision {
-  return authorize({ actor: ctx.actor, subjectCpr: ctx.subject.cpr, basis: ctx.basis, action, sagId });
+  return authorize({ actor: ctx.actor, subjectCpr: ctx.subject.cpr, basis: ctx.basis, action, sagId }, nu());
 }
 
 /** Whether the basis covers an action at all: a page leaves out what is outside the scope instead of asking. */
@@ -102,7 +103,10 @@ export async function laes<T>(
   const status = decision.allow && !decision.self ? await subjectStatus(ctx.subject.cpr) : null;
   if (status && !status.ok) return status;
   if (decision.allow && status?.ok && status.data.doed) {
-    decision = authorize({ actor: ctx.actor, subjectCpr: ctx.subject.cpr, basis: ctx.basis, action: access.action, sagId: access.sagId, subjektDoed: true });
+    decision = authorize(
+      { actor: ctx.actor, subjectCpr: ctx.subject.cpr, basis: ctx.basis, action: access.action, sagId: access.sagId, subjektDoed: true },
+      nu(),
+    );
   }
   if (!decision.allow) {
     await recordDenial(ctx, access.action, decision.reason);
@@ -121,7 +125,7 @@ export async function laes<T>(
   try {
     await appendLogEntry(db(), {
       subjektNoegle: subjektNoegle(ctx.subject.cpr),
-      tidspunkt: new Date(),
+      tidspunkt: nu(),
       ...describeActor(ctx.actor, ctx.basis),
       grundlagType: decision.grundlag!.type,
       grundlagId: decision.grundlag!.id,

@@ -125,6 +125,7 @@ async function sessionIdFromCookie(): Promise<string | null> {
 /** This request's context, resolved once and shared by the layout, the page and its parts. */
 export const requestContext = cache(async (): Promise<RequestContext | null> => {
   const sid = await sessionIdFromCookie();
+  // Session expiry follows real time; only the domain's dates follow the (test-movable) clock.
   return sid ? resolveSession(db(), sid) : null;
 });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { aktiveForHolder, findFuldmagt } from "@/lib/fuldmagt/store";
+import { nu } from "@/lib/klok";
 import { fraDatabasen, recordDenial } from "./access";
 import { setActingAs, type Borger, type DataContext, type RequestContext } from "./context";
 import { basisEnded } from "./guard";
@@ -9,7 +10,7 @@ import { basisEnded } from "./guard";
 /** Whom a citizen can choose to act for: the fuldmagter they hold that are in force now. */
 export function kanHandleFor(borger: Borger) {
   return fraDatabasen("fuldmagter", async () =>
-    (await aktiveForHolder(db(), borger.cpr)).map((f) => ({ id: f.id, navn: f.giverNavn, gyldigTil: f.gyldigTil.toISOString() })),
+    (await aktiveForHolder(db(), borger.cpr, nu())).map((f) => ({ id: f.id, navn: f.giverNavn, gyldigTil: f.gyldigTil.toISOString() })),
   );
 }
 

@@ -8,14 +8,13 @@ import type { SagSide } from "@/lib/domain/sag";
 import type { Udbetaling } from "@/lib/domain/ydelse";
 import { hentPerson } from "@/lib/fagsystemer/cpr/client";
 import { soegBorgersSager } from "@/lib/fagsystemer/sdi/client";
-import { aktiveForGiver } from "@/lib/fuldmagt/store";
 import { fraDatabasen, inScope, laes, subjektNoegle, type Adgang, type DataContext } from "./access";
+import { fuldmagtOverblik, type FuldmagtOverblik } from "./fuldmagter";
 import { naesteUdbetaling } from "./ydelser";
 
 export const AABNE_SAGER_PAA_FORSIDEN = 3;
 
 export type SenesteAdgang = { id: string; tidspunkt: string; aktoerNavn: string; aktoerOrganisation: string; kategori: string; grundlagType: string };
-export type Fuldmaegtig = { navn: string; gyldigTil: string };
 
 /** Each block: its data, a reason it cannot be shown, or null when the reader's scope leaves it out. */
 export type Overblik = {
@@ -24,7 +23,7 @@ export type Overblik = {
   sager: Adgang<{ antal: number; aabne: SagSide }> | null;
   naesteUdbetaling: Adgang<Udbetaling | null> | null;
   /** The portal's own database: these do not depend on any fagsystem. */
-  fuldmaegtige: Adgang<Fuldmaegtig[]> | null;
+  fuldmagter: Adgang<FuldmagtOverblik> | null;
   ventendeSpoergsmaal: Adgang<number> | null;
   senesteAdgang: Adgang<{ poster: SenesteAdgang[]; total: number }> | null;
 };
@@ -38,7 +37,7 @@ export async function overblik(ctx: DataContext): Promise<Overblik> {
   const cpr = ctx.subject.cpr;
   const noegle = subjektNoegle(cpr);
   const hvis = <T>(action: Parameters<typeof inScope>[1], read: () => Promise<T>) => (inScope(ctx, action) ? read() : Promise.resolve(null));
-  const [person, sager, naeste, fuldmaegtige, ventendeSpoergsmaal, senesteAdgang] = await Promise.all([
+  const [person, sager, naeste, fuldmagter, ventendeSpoergsmaal, senesteAdgang] = await Promise.all([
     hvis("se:oplysninger", () =>
       laes(ctx, { action: "se:oplysninger", objekt: "Navn og adresse" }, (grant) => hentPerson(cpr, grant.skjulBeskyttet)),
     ),
@@ -54,9 +53,7 @@ export async function overblik(ctx: DataContext): Promise<Overblik> {
       }),
     ),
     hvis("se:ydelser", () => naesteUdbetaling(ctx)),
-    hvis("se:fuldmagter", () =>
-      laes(ctx, { action: "se:fuldmagter", objekt: "Hvem kan handle for dig" }, () => fraDatabasen("fuldmagter", () => aktiveForGiver(db(), cpr))),
-    ),
+    hvis("se:fuldmagter", () => fuldmagtOverblik(ctx)),
     hvis("se:log", () =>
       laes(ctx, { action: "se:log", objekt: "Spørgsmål, der venter på svar" }, () =>
         fraDatabasen("spørgsmål", () =>
@@ -87,5 +84,5 @@ export async function overblik(ctx: DataContext): Promise<Overblik> {
       ),
     ),
   ]);
-  return { person, sager, naesteUdbetaling: naeste, fuldmaegtige, ventendeSpoergsmaal, senesteAdgang };
+  return { person, sager, naesteUdbetaling: naeste, fuldmagter, ventendeSpoergsmaal, senesteAdgang };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { createSafeActionClient, type ValidationErrors } from "next-safe-action";
+import { createSafeActionClient, returnValidationErrors, type ValidationErrors } from "next-safe-action";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { action } from "@/lib/access/actions";
@@ -103,4 +103,16 @@ export function tekstVaerdier(input: unknown): Record<string, string[]> {
     (values[key] ??= []).push(value);
   }
   return values;
+}
+
+/**
+ * Sends the form back with messages found after parsing (a rule, a CPR lookup), through the same
+ * shape as zod's field errors, so the form shows them the same way and keeps what was typed.
+ * `_form` is a message about the whole form. With no messages it just sends the form back filled in.
+ */
+export function tilbageTilFormen(schema: z.ZodType, fejl: Record<string, string>): never {
+  const nested = Object.fromEntries(
+    Object.entries(fejl).map(([felt, besked]) => (felt === "_form" ? ["_errors", [besked]] : [felt, { _errors: [besked] }])),
+  );
+  returnValidationErrors(schema, nested as never);
 }

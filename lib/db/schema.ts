@@ -39,8 +39,10 @@ export const medarbejdere = pgTable("medarbejdere", {
 });
 
 /**
- * What a holder may do for someone: a privilege set, never "everything" (DESIGN.md §3 ANVENDE).
- * Created by the fuldmagt issue; the access policy checks it.
+ * A fuldmagt: what a holder may do for a giver, as a set of named privileges, never "everything"
+ * (DESIGN.md §3 ANVENDE), with a mandatory end. Given by the giver, requested by the holder and
+ * approved by the giver, or registered from paper by a betroet medarbejder. Rows are never
+ * deleted: an ended fuldmagt stays visible under "Tidligere" for 15 months.
  */
 export const fuldmagter = pgTable(
   "fuldmagter",
@@ -50,14 +52,57 @@ export const fuldmagter = pgTable(
     giverNavn: text("giver_navn").notNull(),
     fuldmaegtigCpr: text("fuldmaegtig_cpr").notNull(),
     fuldmaegtigNavn: text("fuldmaegtig_navn").notNull(),
+    /** What the holder may do; for a request not yet answered, what was asked for. */
     privilegier: jsonb("privilegier").$type<string[]>().notNull(),
     status: text("status", { enum: ["anmodet", "aktiv", "tilbagekaldt", "afvist", "ophoert"] }).notNull(),
     gyldigFra: timestamp("gyldig_fra", { withTimezone: true }).notNull(),
     gyldigTil: timestamp("gyldig_til", { withTimezone: true }).notNull(),
     tilbagekaldt: timestamp("tilbagekaldt", { withTimezone: true }),
     oprettet: timestamp("oprettet", { withTimezone: true }).notNull().defaultNow(),
+    /** How it came about: given online by the giver, requested by the holder, or registered from paper. */
+    oprindelse: text("oprindelse", { enum: ["givet", "anmodet", "papir"] }).notNull().default("givet"),
+    /** For a request: what the holder asked for, kept when the giver approves fewer privileges or a shorter period. */
+    anmodetPrivilegier: jsonb("anmodet_privilegier").$type<string[]>(),
+    anmodetTil: timestamp("anmodet_til", { withTimezone: true }),
+    besvaret: timestamp("besvaret", { withTimezone: true }),
+    tilbagekaldtAf: text("tilbagekaldt_af", { enum: ["giver", "fuldmaegtig"] }),
+    ophoert: timestamp("ophoert", { withTimezone: true }),
+    ophoerAarsag: text("ophoer_aarsag", { enum: ["udloebet", "doed"] }),
+    /** When the 30-day warning went out (to both), so it goes out once. */
+    varslet: timestamp("varslet", { withTimezone: true }),
+    /** The fuldmagt this one renews ("Forny"), if any. */
+    fornyer: uuid("fornyer"),
+    papirReference: text("papir_reference"),
+    registreretAfId: uuid("registreret_af_id"),
+    registreretAfNavn: text("registreret_af_navn"),
+    /** The form's one-time key: a double submit finds the fuldmagt the first submit created. */
+    formNoegle: text("form_noegle"),
   },
-  (t) => [index("fuldmagter_giver_idx").on(t.giverCpr), index("fuldmagter_fuldmaegtig_idx").on(t.fuldmaegtigCpr)],
+  (t) => [
+    index("fuldmagter_giver_idx").on(t.giverCpr),
+    index("fuldmagter_fuldmaegtig_idx").on(t.fuldmaegtigCpr),
+    uniqueIndex("fuldmagter_form_noegle_idx").on(t.formNoegle),
+  ],
+);
+
+/**
+ * Letters waiting to be sent through Digital Post. A state change and its letters are written in
+ * one transaction, then sent; if Digital Post is down or the server is killed in between, the
+ * next sweep sends what is left. The key makes a letter go out once.
+ */
+export const brevUdbakke = pgTable(
+  "brev_udbakke",
+  {
+    noegle: text("noegle").primaryKey(),
+    modtagerCpr: text("modtager_cpr").notNull(),
+    titel: text("titel").notNull(),
+    tekst: text("tekst").notNull(),
+    kategori: text("kategori").notNull(),
+    oprettet: timestamp("oprettet", { withTimezone: true }).notNull().defaultNow(),
+    sendt: timestamp("sendt", { withTimezone: true }),
+    forsoeg: integer("forsoeg").notNull().default(0),
+  },
+  (t) => [index("brev_udbakke_afventer_idx").on(t.sendt)],
 );
 
 /** Staff help approved by the citizen: scoped areas, time-limited, bound to one staff member. */

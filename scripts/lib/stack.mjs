@@ -44,8 +44,9 @@ export function stackEnv(mode) {
       fagsystemer.map((system) => [`FAGSYSTEM_${system.toUpperCase()}_URL`, `http://localhost:${p.mocks}/${system}`]),
     ),
     PGLITE_DIR: p.pgliteDir,
-    // Browser tests log in dozens of times a minute from one address.
-    ...(mode === "e2e" ? { LOGIN_MAX_PR_MINUT: "1000" } : {}),
+    // Browser tests log in dozens of times a minute from one address, and move the clock to see
+    // fuldmagter expire (lib/klok.ts).
+    ...(mode === "e2e" ? { LOGIN_MAX_PR_MINUT: "1000", MINEDATA_TESTKLOK: "1" } : {}),
     ...process.env,
   };
   // Next sets NODE_ENV itself; a test runner's "test" would leak into the production server.

@@ -25,9 +25,8 @@ export function Fejlopsummering({ titel, fejl, serverFejl, felter }: { titel: st
         {poster.length > 0 && (
           <ul className="alert-text nobullet-list">
             {poster.map(([felt, besked]) => (
-              <li key={felt}>
-                <a href={`#${felter?.[felt] ?? felt}`}>{besked}</a>
-              </li>
+              // "_form" is about the whole form: said, not linked.
+              <li key={felt}>{felt === "_form" ? besked : <a href={`#${felter?.[felt] ?? felt}`}>{besked}</a>}</li>
             ))}
           </ul>
         )}

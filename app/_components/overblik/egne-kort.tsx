@@ -8,7 +8,7 @@ import { Kort } from "./kort";
 const kategori = (k: string) => kategoriTekst[k as Action] ?? "dine data";
 const grundlag = (g: string) => grundlagTekst[g as GrundlagType] ?? "";
 
-/** Blocks only the person themself sees: questions waiting, who can act for them, who looked. */
+/** Blocks only the person themself sees: questions waiting and who looked. */
 export function VenterKort({ antal }: { antal: NonNullable<Overblik["ventendeSpoergsmaal"]> }) {
   return (
     <Kort id="venter-overskrift" titel="Venter på svar">
@@ -22,28 +22,6 @@ export function VenterKort({ antal }: { antal: NonNullable<Overblik["ventendeSpo
         )
       ) : (
         <Utilgaengelig hvad="Dine spørgsmål" />
-      )}
-    </Kort>
-  );
-}
-
-export function FuldmaegtigeKort({ fuldmaegtige }: { fuldmaegtige: NonNullable<Overblik["fuldmaegtige"]> }) {
-  return (
-    <Kort id="fuldmagt-overskrift" titel="Hvem kan handle for dig">
-      {fuldmaegtige.ok ? (
-        fuldmaegtige.data.length === 0 ? (
-          <p>Ingen har fuldmagt til at se dine data eller handle for dig.</p>
-        ) : (
-          <ul className="kompakt-liste">
-            {fuldmaegtige.data.map((f) => (
-              <li key={`${f.navn}-${f.gyldigTil}`}>
-                {f.navn} har fuldmagt til og med {formatDato(f.gyldigTil)}.
-              </li>
-            ))}
-          </ul>
-        )
-      ) : (
-        <Utilgaengelig hvad="Dine fuldmagter" />
       )}
     </Kort>
   );

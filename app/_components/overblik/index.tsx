@@ -1,7 +1,7 @@
 import type { Overblik as OverblikData } from "@/lib/data/overblik";
-import { genitiv } from "@/lib/format";
-import { AdgangKort, FuldmaegtigeKort, VenterKort } from "./egne-kort";
-import { hvem } from "./kort";
+import { AdgangKort, VenterKort } from "./egne-kort";
+import { FuldmaegtigeKort, HandlForKort, VenterPaaDigKort } from "./fuldmagt-kort";
+import { hvem } from "../hvem";
 import { PersonKort } from "./person-kort";
 import { SagerKort } from "./sager-kort";
 import { UdbetalingKort } from "./udbetaling-kort";
@@ -11,8 +11,8 @@ import { UdbetalingKort } from "./udbetaling-kort";
  * holder acting for someone sees only the blocks their fuldmagt covers, with both people named.
  */
 export function Overblik({ navn, forAnden, overblik }: { navn: string; forAnden: string | null; overblik: OverblikData }) {
-  const { person, sager, naesteUdbetaling, fuldmaegtige, ventendeSpoergsmaal, senesteAdgang } = overblik;
-  const h = hvem(forAnden, genitiv);
+  const { person, sager, naesteUdbetaling, fuldmagter, ventendeSpoergsmaal, senesteAdgang } = overblik;
+  const h = hvem(forAnden);
   return (
     <>
       <h1>Goddag {navn}</h1>
@@ -22,11 +22,13 @@ export function Overblik({ navn, forAnden, overblik }: { navn: string; forAnden:
           : "Her er et overblik over de data, Korsbæk Kommune har om dig."}
       </p>
       <div className="row">
+        {fuldmagter && <VenterPaaDigKort fuldmagter={fuldmagter} />}
+        {fuldmagter && <HandlForKort fuldmagter={fuldmagter} />}
         {sager && <SagerKort sager={sager} h={h} />}
         {naesteUdbetaling && <UdbetalingKort naeste={naesteUdbetaling} h={h} />}
         {person && <PersonKort person={person} h={h} />}
         {ventendeSpoergsmaal && <VenterKort antal={ventendeSpoergsmaal} />}
-        {fuldmaegtige && <FuldmaegtigeKort fuldmaegtige={fuldmaegtige} />}
+        {fuldmagter && <FuldmaegtigeKort fuldmagter={fuldmagter} />}
         {senesteAdgang && <AdgangKort seneste={senesteAdgang} />}
       </div>
     </>

@@ -11,11 +11,3 @@ export function Kort({ id, titel, children }: { id: string; titel: string; child
     </section>
   );
 }
-
-/** How the forside names whose data it shows: "Dine sager" for oneself, "Karen Jensens sager" for someone else. */
-export type Hvem = { egne: boolean; dine: string; Dine: string; du: string; Du: string };
-
-export function hvem(forAnden: string | null, genitiv: (navn: string) => string): Hvem {
-  if (!forAnden) return { egne: true, dine: "dine", Dine: "Dine", du: "du", Du: "Du" };
-  return { egne: false, dine: genitiv(forAnden), Dine: genitiv(forAnden), du: forAnden, Du: forAnden };
-}

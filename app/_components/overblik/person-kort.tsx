@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { Overblik } from "@/lib/data/overblik";
 import { Utilgaengelig } from "../utilgaengelig";
-import { Kort, type Hvem } from "./kort";
+import type { Hvem } from "../hvem";
+import { Kort } from "./kort";
 
 export function PersonKort({ person, h }: { person: NonNullable<Overblik["person"]>; h: Hvem }) {
   return (

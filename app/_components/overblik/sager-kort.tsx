@@ -3,7 +3,8 @@ import type { Overblik } from "@/lib/data/overblik";
 import { sagStatusTekst } from "@/lib/domain/sag";
 import { formatAntal, formatAntalAf } from "@/lib/format";
 import { Utilgaengelig } from "../utilgaengelig";
-import { Kort, type Hvem } from "./kort";
+import type { Hvem } from "../hvem";
+import { Kort } from "./kort";
 
 export function SagerKort({ sager, h }: { sager: NonNullable<Overblik["sager"]>; h: Hvem }) {
   return (

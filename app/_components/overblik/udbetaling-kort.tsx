@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { Overblik } from "@/lib/data/overblik";
 import { formatBeloeb, formatDato } from "@/lib/format";
 import { Utilgaengelig } from "../utilgaengelig";
-import { Kort, type Hvem } from "./kort";
+import type { Hvem } from "../hvem";
+import { Kort } from "./kort";
 
 export function UdbetalingKort({ naeste, h }: { naeste: NonNullable<Overblik["naesteUdbetaling"]>; h: Hvem }) {
   return (
@@ -17,7 +18,7 @@ export function UdbetalingKort({ naeste, h }: { naeste: NonNullable<Overblik["na
               </p>
             </>
           ) : (
-            <p>Der er ingen planlagte udbetalinger til {h.egne ? "dig" : h.du}.</p>
+            <p>Der er ingen planlagte udbetalinger til {h.dig}.</p>
           )}
           <p>
             <Link href="/ydelser">Se {h.dine} ydelser og udbetalinger</Link>

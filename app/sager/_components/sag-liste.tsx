@@ -4,17 +4,20 @@ import { visEmne } from "@/lib/domain/emne";
 import { sagStatusTekst, type SagerQuery, type SagSide } from "@/lib/domain/sag";
 import { formatAntalAf, formatDato } from "@/lib/format";
 import { query as q, Sideskift } from "../../_components/sideskift";
+import type { Hvem } from "../../_components/hvem";
 import { StatusTag } from "./status-tag";
 
-export function SagListe({ side, query, emner, filtreret }: { side: SagSide; query: SagerQuery; emner: Map<string, Emne>; filtreret: boolean }) {
+type Props = { side: SagSide; query: SagerQuery; emner: Map<string, Emne>; filtreret: boolean; h: Hvem };
+
+export function SagListe({ side, query, emner, filtreret, h }: Props) {
   if (side.total === 0) {
-    return <p role="status">{filtreret ? "Ingen sager passer til din søgning." : "Du har ingen sager hos kommunen."}</p>;
+    return <p role="status">{filtreret ? "Ingen sager passer til din søgning." : `${h.Du} har ingen sager hos kommunen.`}</p>;
   }
   const href = (n: number) => `/sager${q({ q: query.q, status: query.status, emne: query.emne, side: n })}`;
   return (
     <>
       <p role="status">
-        {filtreret ? `${formatAntalAf(side.total, "sag", "sager")} passer til din søgning.` : `Du har ${formatAntalAf(side.total, "sag", "sager")}.`}
+        {filtreret ? `${formatAntalAf(side.total, "sag", "sager")} passer til din søgning.` : `${h.Du} har ${formatAntalAf(side.total, "sag", "sager")}.`}
       </p>
       <ul className="bordered-list sag-liste">
         {side.sager.map((sag) => {

@@ -33,6 +33,21 @@ export type CprPersonWire = z.infer<typeof cprPersonWire>;
 
 export const personOpslagWire = z.object({ cprNummer });
 
+/**
+ * A search by full name and birth date, as CPR's person search offers: how a giver names the
+ * person they give fuldmagt to without typing that person's CPR number. Exact matches only.
+ */
+export const personSoegningWire = z.object({
+  navn: z.string().min(1).max(200),
+  foedselsdato: z.iso.date(),
+});
+export const personSoegeresultatWire = z.object({
+  personer: z.array(z.object({ cprNummer, navn: z.string(), status: z.enum(["levende", "doed"]) })).max(10),
+});
+
+/** Test administration of the mock: the folkeregister registers a death (the CPR number in the body). */
+export const personStatusWire = z.object({ cprNummer, status: z.enum(["levende", "doed"]) });
+
 export const personOpslagSvarWire = z.object({ person: cprPersonWire });
 
 export const adresseRettelseWire = z.object({

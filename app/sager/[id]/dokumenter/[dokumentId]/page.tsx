@@ -5,6 +5,7 @@ import { cache } from "react";
 import { requireAccess } from "@/lib/data/guard";
 import { hentDokument } from "@/lib/data/sager";
 import { formatDato } from "@/lib/format";
+import { TekstAfsnit } from "../../../../_components/tekst-afsnit";
 import { Utilgaengelig } from "../../../../_components/utilgaengelig";
 
 type P = { params: Promise<{ id: string; dokumentId: string }> };
@@ -47,18 +48,7 @@ export default async function DokumentSide({ params }: P) {
         {d.type} · {formatDato(d.dato)}
       </p>
       {d.tekst ? (
-        <div className="dokument-tekst">
-          {d.tekst.split(/\n{2,}/).map((afsnit, i) => (
-            <p key={i}>
-              {afsnit.split("\n").map((linje, j, alle) => (
-                <span key={j}>
-                  {linje}
-                  {j < alle.length - 1 && <br />}
-                </span>
-              ))}
-            </p>
-          ))}
-        </div>
+        <TekstAfsnit tekst={d.tekst} />
       ) : (
         <p>Dokumentets indhold kan ikke vises her. Kontakt din sagsbehandler, hvis du vil have en kopi.</p>
       )}
