@@ -26,7 +26,7 @@ async function visning() {
   }
   const data = ctx.data!;
   const andenPerson = data.basis.type !== "self";
-  const ophoert = andenPerson && basisEnded(data) !== null;
+  const ophoert = andenPerson && (await basisEnded(data)) !== null;
   const tilladt = ophoert ? [] : scope(data);
   const handlerFor: HandlerFor | null = andenPerson ? { navn: data.subject.navn, sidsteDag: data.until ? sidsteDag(data.until) : null, ophoert } : null;
   return {

@@ -3,6 +3,7 @@
  *   1. `/` for Karen vs a static response of the same server, 32 connections
  *   2. `/` and `/sager` for the Storforbruger (2,000 sager, 20,000 payments) vs Karen
  *   3. `/` for Karen with one fagsystem (SDI) given 200 ms latency: ≈ 200 ms + overhead, not the sum
+ *   4. `/` for Ole acting for Karen under a fuldmagt vs Karen's own `/` (target: within 10 %)
  *
  * Starts the built app (NEXT_DIST_DIR, default .next) with the MitID simulator and the mock
  * fagsystemer on their own ports (BENCH_PORT_BASE, default 3500), logs in with the real OIDC
@@ -58,6 +59,41 @@ async function cookieFor(navn: string): Promise<string> {
   }
 }
 
+const dato = (dage: number) => new Date(Date.now() + dage * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Karen gives Ole a fuldmagt for sager, ydelser and oplysninger (the forside blocks she sees
+ * herself, minus the self-only ones), and Ole chooses to act for her: his cookie then reads her /.
+ */
+async function oleForKaren(): Promise<string> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const karen = await browser.newPage();
+    await karen.goto(`${PORTAL}/fuldmagter/ny`);
+    await karen.getByRole("button", { name: "Log ind med MitID" }).click();
+    await karen.getByRole("button", { name: /^Karen Jensen/ }).click();
+    await karen.getByLabel("Fulde navn").fill("Ole Jensen");
+    await karen.getByLabel("Dag", { exact: true }).fill("5");
+    await karen.getByLabel("Måned", { exact: true }).fill("7");
+    await karen.getByLabel("År", { exact: true }).fill("1942");
+    for (const p of ["Se sager", "Se ydelser og udbetalinger", "Se oplysninger"]) await karen.getByLabel(p, { exact: true }).check();
+    await karen.getByLabel(/slutte\?$/).fill(dato(90));
+    await karen.getByRole("button", { name: "Fortsæt" }).click();
+    await karen.getByRole("button", { name: "Giv fuldmagten" }).click();
+    await karen.waitForURL(/kvittering=1/);
+    const ole = await (await browser.newContext()).newPage();
+    await ole.goto(PORTAL);
+    await ole.getByRole("button", { name: "Log ind med MitID" }).click();
+    await ole.getByRole("button", { name: /^Ole Jensen/ }).click();
+    await ole.getByRole("button", { name: "Handl for Karen Jensen" }).click();
+    await ole.getByRole("region", { name: "Du handler for en anden" }).waitFor();
+    const cookies = await ole.context().cookies(PORTAL);
+    return cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  } finally {
+    await browser.close();
+  }
+}
+
 type Raekke = { maaling: string; result: Result };
 const raekker: Raekke[] = [];
 
@@ -92,6 +128,9 @@ async function main() {
   await maal("/ Storforbruger", "/", stor);
   await maal("/sager Karen", "/sager", karen);
   await maal("/sager Storforbruger", "/sager", stor);
+  const ole = await oleForKaren();
+  await maal("/ Ole for Karen (fuldmagt)", "/", ole);
+  await maal("/ Karen (igen, ved siden af)", "/", karen);
   await maal("/ Karen, ingen forsinkelse", "/", karen, 1);
   await fetch(`${MOCKS}/__admin/fejl/sdi`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ latencyMs: 200 }) });
   await maal("/ Karen, SDI +200 ms", "/", karen, 1);

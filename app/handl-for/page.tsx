@@ -20,7 +20,7 @@ export default async function HandlForSide() {
   const ctx = await requestContext();
   if (!ctx) redirect("/log-ind?til=%2Fhandl-for");
   if (ctx.actor.art !== "borger" || !ctx.data) redirect("/medarbejder");
-  const ended = basisEnded(ctx.data);
+  const ended = await basisEnded(ctx.data);
   const valg = await kanHandleFor(ctx.actor);
   return (
     <>

@@ -4,6 +4,7 @@ import { ACTIONS, type Action } from "@/lib/access/actions";
 import { BASIS_OPHOERT, type DenyReason } from "@/lib/access/policy";
 import { PRIVILEGIER } from "@/lib/domain/medarbejder";
 import { decideNow, recordDenial } from "./access";
+import { subjectStatus } from "./redaction";
 import { requestContext, type DataContext, type Medarbejder, type RequestContext } from "./context";
 
 /**
@@ -18,12 +19,17 @@ export function scope(ctx: DataContext): Action[] {
   return ACTIONS.filter((a) => decideNow(ctx, a).allow);
 }
 
-/** True when the request acts under a basis that no longer holds (revoked, expired, the giver died). */
-export function basisEnded(ctx: DataContext): DenyReason | null {
+/**
+ * Why the basis the request acts under no longer holds (revoked, expired, not approved, the giver
+ * died), or null. Death comes from CPR, asked once per request (the same lookup the reads use).
+ */
+export async function basisEnded(ctx: DataContext): Promise<DenyReason | null> {
   if (ctx.basis.type === "self") return null;
   const d = decideNow(ctx, "se:sager");
-  if (d.allow) return null;
-  return BASIS_OPHOERT.includes(d.reason) || d.reason === "forkert-person" ? d.reason : null;
+  if (!d.allow && d.reason !== "uden-for-omfang") return BASIS_OPHOERT.includes(d.reason) || d.reason === "forkert-person" ? d.reason : null;
+  if (ctx.basis.type !== "fuldmagt") return null;
+  const status = await subjectStatus(ctx.subject.cpr);
+  return status.ok && status.data.doed ? "giver-doed" : null;
 }
 
 const loginPath = (returnTo: string) => `/log-ind?til=${encodeURIComponent(returnTo)}`;
@@ -33,7 +39,11 @@ export async function requireCitizenContext(returnTo: string): Promise<{ request
   const request = await requestContext();
   if (!request) redirect(loginPath(returnTo));
   if (!request.data) redirect("/medarbejder");
-  if (basisEnded(request.data)) redirect("/handl-for");
+  const ended = await basisEnded(request.data);
+  if (ended) {
+    await recordDenial(request.data, "se:sager", ended);
+    redirect("/handl-for");
+  }
   return { request, data: request.data };
 }
 
@@ -59,7 +69,7 @@ function apiError(status: number, fejl: string): Response {
 export async function apiAccess(action: Action): Promise<DataContext | Response> {
   const request = await requestContext();
   if (!request?.data) return apiError(401, "Du skal være logget ind som borger for at hente data.");
-  const ended = basisEnded(request.data);
+  const ended = await basisEnded(request.data);
   if (ended) {
     await recordDenial(request.data, action, ended);
     return apiError(403, "Du kan ikke længere handle for den person, du valgte. Fuldmagten gælder ikke mere.");
@@ -73,9 +83,9 @@ export async function apiAccess(action: Action): Promise<DataContext | Response>
 }
 
 /** For staff pages: the staff member, optionally with one privilege; citizens go to their own forside. */
-export async function requireStaff(privilegium?: Privilegium): Promise<{ request: RequestContext; medarbejder: Medarbejder }> {
+export async function requireStaff(privilegium?: Privilegium, returnTo = "/medarbejder"): Promise<{ request: RequestContext; medarbejder: Medarbejder }> {
   const request = await requestContext();
-  if (!request) redirect(loginPath("/medarbejder"));
+  if (!request) redirect(loginPath(returnTo));
   if (request.actor.art !== "medarbejder") redirect("/");
   if (privilegium && !request.actor.privilegier.includes(privilegium)) notFound();
   return { request, medarbejder: request.actor };

@@ -32,7 +32,7 @@ export async function handlFor(request: RequestContext, borger: Borger, fuldmagt
     },
     until: f?.gyldigTil ?? null,
   };
-  const ended = basisEnded(candidate);
+  const ended = await basisEnded(candidate);
   if (!f || ended) {
     if (f) await recordDenial(candidate, "se:sager", ended ?? "forkert-person");
     return { ok: false, fejl: "Du kan ikke handle for den person. Fuldmagten findes ikke, eller den gælder ikke længere." };

@@ -53,7 +53,7 @@ export const citizenAction = client.use(async ({ next, metadata }) => {
   if (!request.data || request.actor.art !== "borger") throw new Besked("Det kan kun en borger gøre.");
   const data = request.data;
   if (metadata.handling) {
-    const ended = basisEnded(data);
+    const ended = await basisEnded(data);
     const decision = decideNow(data, metadata.handling);
     if (ended || !decision.allow) {
       const reason = ended ?? (decision.allow ? "intet-grundlag" : decision.reason);
@@ -91,7 +91,11 @@ export async function formFejl(errors: ValidationErrors<z.ZodType>, utils: { cli
     }
   };
   walk(errors, "");
-  return { fejl, vaerdier: tekstVaerdier(utils.clientInput) };
+  const vaerdier = tekstVaerdier(utils.clientInput);
+  // The error summary lists errors in the order of the fields on the page (FormData keeps it).
+  const plads = (felt: string) => (felt === "_form" ? -1 : (Object.keys(vaerdier).indexOf(felt) + 1 || Infinity));
+  const sorteret = Object.fromEntries(Object.entries(fejl).sort(([a], [b]) => plads(a) - plads(b)));
+  return { fejl: sorteret, vaerdier };
 }
 
 /** The text fields of a submitted form (files and React's internal fields left out), every value of each name. */

@@ -7,9 +7,20 @@ import { useEffect, useRef } from "react";
  * appears, so a screen reader user hears it and a keyboard user starts there (GOV.UK's pattern).
  * Without JavaScript it still renders at the top of the form with role="alert".
  */
-export function Fejlopsummering({ titel, fejl, serverFejl, felter }: { titel: string; fejl: Record<string, string>; serverFejl?: string; felter?: Record<string, string> }) {
+type Props = {
+  titel: string;
+  fejl: Record<string, string>;
+  serverFejl?: string;
+  /** Field name → element id, where they differ. */
+  felter?: Record<string, string>;
+  /** The fields in page order, when the form knows it better than the submitted data (unticked boxes send nothing). */
+  raekkefoelge?: string[];
+};
+
+export function Fejlopsummering({ titel, fejl, serverFejl, felter, raekkefoelge }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  const poster = Object.entries(fejl);
+  const plads = (felt: string) => (felt === "_form" ? -1 : raekkefoelge ? (raekkefoelge.indexOf(felt) + 1 || Infinity) : 0);
+  const poster = Object.entries(fejl).sort(([a], [b]) => plads(a) - plads(b));
   const synlig = poster.length > 0 || Boolean(serverFejl);
   useEffect(() => {
     if (synlig) ref.current?.focus();

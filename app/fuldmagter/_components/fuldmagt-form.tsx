@@ -56,7 +56,7 @@ export function FuldmagtForm({ rolle, noegle, start, startPrivilegier, maksDato,
 
   return (
     <form action={action} noValidate>
-      <Fejlopsummering titel="Ret det, der er markeret" fejl={f} serverFejl={s.serverFejl} />
+      <Fejlopsummering titel="Ret det, der er markeret" fejl={f} serverFejl={s.serverFejl} raekkefoelge={["navn", "dag", "maaned", "aar", "privilegier", "gyldigTil"]} />
       <input type="hidden" name="noegle" value={noegle} />
       <input type="hidden" name="trin" value="tjek" />
       <h2 className="h3">{rolle === "giver" ? "Hvem skal have fuldmagten?" : "Hvem skal give dig fuldmagt?"}</h2>

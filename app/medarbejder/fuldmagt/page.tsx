@@ -9,7 +9,7 @@ import { PapirForm } from "./papir-form";
 export const metadata: Metadata = { title: "Registrer en fuldmagt på papir" };
 
 export default async function Papirfuldmagt({ searchParams }: { searchParams: Promise<{ registreret?: string }> }) {
-  await requireStaff("urn:dk:korsbaek:minedata:privilege:betroet-medarbejder");
+  await requireStaff("urn:dk:korsbaek:minedata:privilege:betroet-medarbejder", "/medarbejder/fuldmagt");
   const registreret = (await searchParams).registreret;
   return (
     <div className="row">

@@ -38,7 +38,12 @@ export function PapirForm({ noegle, idag, maksDato }: Props) {
   }
   return (
     <form action={action} noValidate>
-      <Fejlopsummering titel="Fuldmagten er ikke registreret" fejl={f} serverFejl={s.serverFejl} />
+      <Fejlopsummering
+        titel="Fuldmagten er ikke registreret"
+        fejl={f}
+        serverFejl={s.serverFejl}
+        raekkefoelge={["giverNavn", "giverDag", "giverMaaned", "giverAar", "navn", "dag", "maaned", "aar", "privilegier", "gyldigFra", "gyldigTil", "papirReference"]}
+      />
       <input type="hidden" name="noegle" value={noegle} />
       <input type="hidden" name="trin" value="tjek" />
       <h2 className="h3">Giveren</h2>
