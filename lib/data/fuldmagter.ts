@@ -130,7 +130,7 @@ export function setOgGjort(ctx: DataContext, fuldmagtId: string): Promise<Adgang
 }
 
 export type FuldmagtOverblik = {
-  hvemKanHandleForDig: { navn: string; gyldigTil: string }[];
+  hvemKanHandleForDig: { navn: string; sidsteDag: string }[];
   duKanHandleFor: { id: string; navn: string; sidsteDag: string }[];
   anmodningerTilDig: { id: string; navn: string }[];
   udloeberSnart: { id: string; navn: string; rolle: "giver" | "fuldmaegtig"; sidsteDag: string }[];
@@ -149,7 +149,7 @@ export function fuldmagtOverblik(ctx: DataContext): Promise<Adgang<FuldmagtOverb
       ]);
       const vist = alle.map((f) => visning(f, cpr, now));
       return {
-        hvemKanHandleForDig: giver,
+        hvemKanHandleForDig: giver.map((g) => ({ navn: g.navn, sidsteDag: sidsteDag(g.gyldigTil) })),
         duKanHandleFor: holder.map((f) => ({ id: f.id, navn: f.giverNavn, sidsteDag: sidsteDag(f.gyldigTil) })),
         anmodningerTilDig: vist.filter((f) => f.status === "anmodet" && f.rolle === "giver").map((f) => ({ id: f.id, navn: f.fuldmaegtigNavn })),
         udloeberSnart: vist

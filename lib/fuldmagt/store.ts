@@ -22,7 +22,7 @@ export async function aktiveForGiver(db: Db, giverCpr: string, now: Date) {
     .from(fuldmagter)
     .where(and(eq(fuldmagter.giverCpr, giverCpr), eq(fuldmagter.status, "aktiv"), lte(fuldmagter.gyldigFra, now), gt(fuldmagter.gyldigTil, now)))
     .orderBy(asc(fuldmagter.fuldmaegtigNavn));
-  return rows.map((r) => ({ navn: r.navn, gyldigTil: r.gyldigTil.toISOString() }));
+  return rows;
 }
 
 /** The fuldmagter a holder can act under right now. */

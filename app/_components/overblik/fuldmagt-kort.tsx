@@ -52,7 +52,9 @@ export function FuldmaegtigeKort({ fuldmagter }: { fuldmagter: Data }) {
           ) : (
             <ul className="kompakt-liste">
               {fuldmagter.data.hvemKanHandleForDig.map((f) => (
-                <li key={`${f.navn}-${f.gyldigTil}`}>{f.navn} har fuldmagt fra dig.</li>
+                <li key={`${f.navn}-${f.sidsteDag}`}>
+                  {f.navn} har fuldmagt fra dig til og med {formatDato(f.sidsteDag)}.
+                </li>
               ))}
             </ul>
           )}

@@ -29,7 +29,8 @@ export default async function FuldmagtSide({ params, searchParams }: Props) {
   const egen = forAnden(ctx) === null;
   const giver = f.rolle === "giver";
   const anden = giver ? f.fuldmaegtigNavn : f.giverNavn;
-  const log = giver && egen ? await setOgGjort(ctx, f.id) : null;
+  const venterPaaMig = f.status === "anmodet" && giver;
+  const log = giver && egen && f.status !== "anmodet" && f.status !== "afvist" ? await setOgGjort(ctx, f.id) : null;
   return (
     <div className="row">
       <div className="col-12 col-lg-8">
@@ -39,7 +40,7 @@ export default async function FuldmagtSide({ params, searchParams }: Props) {
         <Kvittering sp={sp} f={f} />
         <h1>{f.status === "anmodet" ? (giver ? `${anden} beder om fuldmagt` : `Din anmodning til ${anden}`) : giver ? `Fuldmagt til ${anden}` : `Fuldmagt fra ${anden}`}</h1>
         <p className="font-lead">
-          {fuldmagtStatusTekst[f.status]}
+          {venterPaaMig ? "Venter på dit svar" : fuldmagtStatusTekst[f.status]}
           {f.afsluttet ? ` siden ${formatDato(f.afsluttet)}` : null}
         </p>
         <FuldmagtFakta
@@ -49,6 +50,7 @@ export default async function FuldmagtSide({ params, searchParams }: Props) {
           sidsteDag={f.status === "anmodet" ? (f.anmodetSidsteDag ?? f.sidsteDag) : f.sidsteDag}
           papirReference={f.papirReference}
           registreretAf={f.registreretAfNavn}
+          anmodning={f.status === "anmodet"}
         />
         {egen && f.status === "anmodet" && giver && (
           <section aria-labelledby="svar-overskrift">
@@ -65,7 +67,7 @@ export default async function FuldmagtSide({ params, searchParams }: Props) {
             <Link href={giver ? `/fuldmagter/ny?forny=${f.id}` : `/fuldmagter/anmod?forny=${f.id}`}>{giver ? "Forny fuldmagten" : "Bed om at forny den"}</Link>
           </p>
         )}
-        {egen && (f.status === "aktiv" || f.status === "anmodet") && (
+        {egen && (f.status === "aktiv" || (f.status === "anmodet" && !giver)) && (
           <TilbagekaldKnap
             fuldmagtId={f.id}
             tekst={f.status === "anmodet" ? "Træk anmodningen tilbage" : giver ? "Tilbagekald fuldmagten" : "Opsig fuldmagten"}

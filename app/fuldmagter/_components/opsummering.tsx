@@ -8,10 +8,12 @@ type Props = {
   sidsteDag: string;
   papirReference?: string | null;
   registreretAf?: string | null;
+  /** A request not yet answered: what is asked for, not yet given. */
+  anmodning?: boolean;
 };
 
 /** The facts of one fuldmagt, as "Tjek dine svar" and the receipt show them. */
-export function FuldmagtFakta({ giver, fuldmaegtig, privilegier, sidsteDag, papirReference, registreretAf }: Props) {
+export function FuldmagtFakta({ giver, fuldmaegtig, privilegier, sidsteDag, papirReference, registreretAf, anmodning }: Props) {
   return (
     <dl className="data-liste fuldmagt-fakta">
       <dt>Giver</dt>
@@ -22,7 +24,7 @@ export function FuldmagtFakta({ giver, fuldmaegtig, privilegier, sidsteDag, papi
       <dd>
         {fuldmaegtig.navn}, født {formatDato(fuldmaegtig.foedselsdato)}
       </dd>
-      <dt>Fuldmægtigen må</dt>
+      <dt>{anmodning ? "Der er bedt om at måtte" : "Fuldmægtigen må"}</dt>
       <dd>
         <ul className="kompakt-liste">
           {privilegier.map((p) => (
@@ -30,7 +32,7 @@ export function FuldmagtFakta({ giver, fuldmaegtig, privilegier, sidsteDag, papi
           ))}
         </ul>
       </dd>
-      <dt>Gælder til og med</dt>
+      <dt>{anmodning ? "Ønsket slutdato" : "Gælder til og med"}</dt>
       <dd>{formatDato(sidsteDag)}</dd>
       {papirReference && (
         <>
