@@ -19,7 +19,8 @@ export const { handlers, signIn, signOut } = NextAuth(() => {
     secret: e.AUTH_SECRET,
     trustHost: true,
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
-    pages: { signIn: "/log-ind", error: "/log-ind" },
+    // Auth.js's own pages are in English: every one of them goes to a Danish page of ours.
+    pages: { signIn: "/log-ind", signOut: "/log-ud", error: "/log-ind", verifyRequest: "/log-ind" },
     // Auth.js logs causes with their stacks by default; ours can hold query parameters.
     logger: { error: (error) => console.error("[auth]", safeErrorInfo(error)) },
     providers: [

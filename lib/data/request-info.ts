@@ -7,7 +7,11 @@ import { headers } from "next/headers";
  * reported (TRUSTED_PROXY_HOPS) – so a client cannot choose its rate-limit bucket.
  */
 export async function clientAddress(): Promise<string> {
-  return (await headers()).get("x-forwarded-for")?.trim() || "ukendt";
+  return adresseFra(await headers());
+}
+
+export function adresseFra(h: Pick<Headers, "get">): string {
+  return h.get("x-forwarded-for")?.trim() || "ukendt";
 }
 
 /**
