@@ -18,14 +18,15 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 async function visning() {
   const ctx = await requestContext();
   if (!ctx) return { user: null, menu: [], handlerFor: null };
-  if (ctx.actor.art === "medarbejder") return { user: { navn: ctx.actor.navn, info: ctx.actor.enhed }, menu: medarbejderMenu, handlerFor: null };
+  const session = { slut: ctx.slut, sekunder: Math.round((ctx.slut.getTime() - Date.now()) / 1000) };
+  if (ctx.actor.art === "medarbejder") return { user: { navn: ctx.actor.navn, info: ctx.actor.enhed, ...session }, menu: medarbejderMenu, handlerFor: null };
   const data = ctx.data!;
   const andenPerson = data.basis.type !== "self";
   const ophoert = andenPerson && basisEnded(data) !== null;
   const tilladt = ophoert ? [] : scope(data);
   const handlerFor: HandlerFor | null = andenPerson ? { navn: data.subject.navn, til: data.until?.toISOString() ?? null, ophoert } : null;
   return {
-    user: { navn: ctx.actor.navn, info: handlerFor && !ophoert ? `handler for ${handlerFor.navn}` : undefined },
+    user: { navn: ctx.actor.navn, info: handlerFor && !ophoert ? `handler for ${handlerFor.navn}` : undefined, ...session },
     menu: borgerMenu.filter((item) => !item.action || tilladt.includes(item.action)),
     handlerFor,
   };
