@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Fejlopsummering } from "@/app/_components/form/fejlopsummering";
 import { beskrevetAf, Felt } from "@/app/_components/form/felt";
-import { deltagIDialog, type DeltagState } from "./actions";
+import { deltagIDialog, type DeltagState } from "../actions";
 
 export function DeltagForm({ kode }: { kode: string }) {
   const [state, action, pending] = useActionState<DeltagState, FormData>(deltagIDialog, null);
