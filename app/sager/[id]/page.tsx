@@ -7,7 +7,9 @@ import { inScope } from "@/lib/data/access";
 import { hentSag } from "@/lib/data/sager";
 import { sagStatusTekst } from "@/lib/domain/sag";
 import { formatDato } from "@/lib/format";
+import { idag } from "@/lib/klokke";
 import { Utilgaengelig } from "../../_components/utilgaengelig";
+import { VenterBoks } from "../_components/venter";
 import { Afgoerelse } from "./_components/afgoerelse";
 import { Dokumenter } from "./_components/dokumenter";
 import { KontaktBoks } from "./_components/kontakt";
@@ -57,6 +59,7 @@ export default async function SagSide({ params }: { params: Promise<{ id: string
       </p>
       <div className="row">
         <div className="col-12 col-lg-8">
+          {sag.venter && <VenterBoks venter={sag.venter} idag={idag()} />}
           {sag.beskrivelse && <p>{sag.beskrivelse}</p>}
           <Tidslinje sag={sag} />
           {sag.afgoerelse && <Afgoerelse sagId={sag.id} afgoerelse={sag.afgoerelse} />}

@@ -5,6 +5,7 @@ import { sagStatusTekst, type SagerQuery, type SagSide } from "@/lib/domain/sag"
 import { formatAntalAf, formatDato } from "@/lib/format";
 import { query as q, Sideskift } from "../../_components/sideskift";
 import { StatusTag } from "./status-tag";
+import { VenterKort } from "./venter";
 
 export function SagListe({ side, query, emner, filtreret }: { side: SagSide; query: SagerQuery; emner: Map<string, Emne>; filtreret: boolean }) {
   if (side.total === 0) {
@@ -30,6 +31,7 @@ export function SagListe({ side, query, emner, filtreret }: { side: SagSide; que
                 {sagStatusTekst[sag.status]}
                 {sag.lokalStatus ? ` – ${sag.lokalStatus}` : null}
               </p>
+              {sag.venter && <VenterKort venter={sag.venter} />}
               <p>
                 Emne: {emne.titel} · {sag.ansvarligEnhed}
               </p>

@@ -1,7 +1,9 @@
 import type { Aarstotal } from "@/lib/domain/ydelse";
 import { formatBeloeb } from "@/lib/format";
 
+/** What was paid each year. Tax columns only when tax was taken, so no column is all zeros. */
 export function Aarstotaler({ totaler }: { totaler: Aarstotal[] }) {
+  const medSkat = totaler.some((t) => t.brutto !== t.efterSkat);
   return (
     <section aria-labelledby="aarstotaler-overskrift">
       <h2 id="aarstotaler-overskrift">Udbetalt pr. år</h2>
@@ -13,12 +15,16 @@ export function Aarstotaler({ totaler }: { totaler: Aarstotal[] }) {
           <thead>
             <tr>
               <th scope="col">År</th>
-              <th scope="col" className="tal">
-                Før skat
-              </th>
-              <th scope="col" className="tal">
-                Skat og ATP
-              </th>
+              {medSkat && (
+                <>
+                  <th scope="col" className="tal">
+                    Før skat
+                  </th>
+                  <th scope="col" className="tal">
+                    Skat og ATP
+                  </th>
+                </>
+              )}
               <th scope="col" className="tal">
                 Udbetalt
               </th>
@@ -33,12 +39,16 @@ export function Aarstotaler({ totaler }: { totaler: Aarstotal[] }) {
                 <th scope="row" data-title="År">
                   {t.aar}
                 </th>
-                <td data-title="Før skat" className="tal">
-                  {formatBeloeb(t.brutto)}
-                </td>
-                <td data-title="Skat og ATP" className="tal">
-                  {formatBeloeb(t.brutto - t.efterSkat)}
-                </td>
+                {medSkat && (
+                  <>
+                    <td data-title="Før skat" className="tal">
+                      {formatBeloeb(t.brutto)}
+                    </td>
+                    <td data-title="Skat og ATP" className="tal">
+                      {formatBeloeb(t.brutto - t.efterSkat)}
+                    </td>
+                  </>
+                )}
                 <td data-title="Udbetalt" className="tal">
                   {formatBeloeb(t.udbetalt)}
                 </td>
