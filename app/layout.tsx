@@ -10,6 +10,7 @@ import "./styles/app.scss";
 export const metadata: Metadata = {
   title: { default: "Mine Data – Korsbæk Kommune", template: "%s – Mine Data – Korsbæk Kommune" },
   description: "Se, ret og del de data, Korsbæk Kommune har om dig.",
+  icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }, { url: "/favicon.ico", sizes: "32x32" }] },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

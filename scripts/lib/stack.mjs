@@ -44,8 +44,9 @@ export function stackEnv(mode) {
       fagsystemer.map((system) => [`FAGSYSTEM_${system.toUpperCase()}_URL`, `http://localhost:${p.mocks}/${system}`]),
     ),
     PGLITE_DIR: p.pgliteDir,
-    // Browser tests log in dozens of times a minute from one address.
-    ...(mode === "e2e" ? { LOGIN_MAX_PR_MINUT: "1000" } : {}),
+    // Browser tests log in dozens of times a minute from one address, and read payments by one
+    // fixed clock that the portal and the mocks share (lib/klokke.ts).
+    ...(mode === "e2e" ? { LOGIN_MAX_PR_MINUT: "1000", MINE_DATA_NU: "2026-11-23T12:00:00+01:00" } : {}),
     ...process.env,
   };
   // Next sets NODE_ENV itself; a test runner's "test" would leak into the production server.

@@ -24,6 +24,7 @@ const hent = cache(async (id: string) => {
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { result } = await hent((await params).id);
+  if (result.ok && !result.data) return { title: "Siden findes ikke" };
   return { title: result.ok && result.data ? result.data.sag.titel : "Sag" };
 }
 
