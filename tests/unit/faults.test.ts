@@ -23,7 +23,7 @@ afterEach(() => {
 afterAll(() => server.close());
 
 /** Runs a call while the fake clock moves 2 s ahead; answers with the result and the simulated time it took. */
-async function timed<T>(call: () => Promise<T>): Promise<{ result: T; ms: number }> {
+async function timed(call: () => Promise<{ ok: boolean }>): Promise<{ result: { ok: boolean }; ms: number }> {
   const started = Date.now();
   let ms = Number.NaN;
   const pending = call().then((result) => ((ms = Date.now() - started), result));
