@@ -1,5 +1,6 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { forlaengSession } from "@/app/actions/session";
 import { logUd } from "@/app/actions/auth";
@@ -43,7 +44,7 @@ export function SessionUdloeb({ sekunder }: { sekunder: number }) {
   }
 
   const minutter = Math.max(1, Math.ceil(tilbage / 60));
-  const tilLogin = typeof window === "undefined" ? "/log-ind?udloebet=1" : `/log-ind?udloebet=1&til=${encodeURIComponent(window.location.pathname)}`;
+  const tilLogin = `/log-ind?udloebet=1&til=${encodeURIComponent(usePathname())}`;
   return (
     <dialog ref={dialog} className="session-advarsel" role="alertdialog" aria-labelledby="session-advarsel-titel" aria-describedby="session-advarsel-tekst">
       {tilbage > 0 ? (

@@ -142,7 +142,7 @@ test("a facilitator and three participants run all five steps, vote, decide, and
   await expect(ali.getByRole("button", { name: named("Vælg som gruppens idé", ideaA) })).toBeVisible();
   await ali.getByRole("button", { name: named("Vælg som gruppens idé", ideaA) }).click();
   await ali.getByRole("button", { name: named("Vælg som gruppens idé", ideaB) }).click();
-  await expect(ali.getByText("2 idéer er valgt.")).toBeVisible();
+  await expect(ali.getByText("Du har valgt 2 af højst 2 idéer. I alt er 2 idéer valgt i rummet.")).toBeVisible();
   await expectAccessible(ali);
   await noHorizontalScroll(ali);
   await expect(page.locator(".dialog-lap-valgt")).toHaveCount(2);

@@ -49,7 +49,7 @@ export function UdbetalingsTabel({ udbetalinger, titel, planlagte }: { udbetalin
                 </td>
               </>
             )}
-            <td data-title={medSkat ? beloebNavn : planlagte ? "Forventet beløb" : "Beløb"} className="tal">
+            <td data-title={medSkat ? beloebNavn : planlagte ? "Forventet beløb" : "Beløb"} className="tal beloeb">
               {formatBeloeb(u.udbetalt ?? u.efterSkat)}
             </td>
             <td data-title="Betales af">{u.betaler}</td>
