@@ -15,7 +15,7 @@ export function RetOplysning({ datumId, sagId, felt, hvad }: Hvad) {
     const kontakt = felt?.startsWith("cpr.") ? "Borgerservice på 44 44 44 44" : "din sagsbehandler";
     return (
       <p className="ret-oplysning">
-        Er oplysningen forkert<span className="sr-only"> ({hvad})</span>? Kontakt {kontakt}. Snart kan du også bede om en rettelse her.
+        Er oplysningen<span className="sr-only"> om {hvad.toLocaleLowerCase("da")}</span> forkert? Kontakt {kontakt}. Snart kan du også bede om en rettelse her.
       </p>
     );
   }

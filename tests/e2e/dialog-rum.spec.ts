@@ -8,6 +8,9 @@ import { expect, expectAccessible, login, test } from "./fixtures";
 
 const PHONE = { width: 390, height: 844 };
 
+/** A button whose visible text is followed by a screen-reader-only ": <what>". */
+const named = (text: string, what: string) => new RegExp(`^${text}\\s?: ${what.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+
 async function nyDialog(page: Page, emne: string) {
   await login(page, staff.mette);
   await page.goto("/medarbejder/dialog");
@@ -98,8 +101,8 @@ test("participants undo only their own choices, see whose choice an idea is, and
     await expect(p.getByText(tekst, { exact: true })).toBeVisible();
   }
   await ali.reload();
-  await ali.getByRole("button", { name: `Vælg som gruppens idé: Alis idé ${uid}` }).click();
-  await expect(ali.getByRole("button", { name: `Fjern mit valg: Alis idé ${uid}` })).toBeVisible();
+  await ali.getByRole("button", { name: named("Vælg som gruppens idé", `Alis idé ${uid}`) }).click();
+  await expect(ali.getByRole("button", { name: named("Fjern mit valg", `Alis idé ${uid}`) })).toBeVisible();
   await expect(ali.getByText("Du har valgt 1 af højst 2 idéer. I alt er 1 idé valgt i rummet.")).toBeVisible();
 
   await bo.reload();
@@ -138,7 +141,7 @@ test("a NUL byte in a participant's idea is refused in Danish and nothing is sto
   const godkendt = await send(`Lovlig idé ${uid}`);
   expect(godkendt.status()).toBeLessThan(400);
   await cita.reload();
-  await expect(cita.getByText(`Lovlig idé ${uid}`)).toBeVisible();
+  await expect(cita.getByText(`Lovlig idé ${uid}`, { exact: true })).toBeVisible();
   await expect(cita.getByText(/Skjult.idé/)).toHaveCount(0);
 
   // The create form comes before the list; archiving moves the dialogue out of the list.

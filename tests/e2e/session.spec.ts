@@ -19,7 +19,7 @@ test("the portal asks for level Substantial and refuses a Low login with a Danis
   await page.getByRole("button", { name: "Log ind med MitID" }).click();
   await expect(page).toHaveURL(new RegExp(`^${MITID}/interaction/`));
   await expect(page.getByText("Tjenesten beder om sikringsniveau Betydelig.")).toBeVisible();
-  await page.getByLabel(/^Lav/).check();
+  await page.getByRole("radio", { name: /^Lav/ }).check();
   await page.getByRole("button", { name: /^Karen Jensen/ }).click();
   await expect(page).toHaveURL(/\/log-ind\?error=Sikringsniveau$/);
   await expect(page.locator(".alert-error")).toContainText("Dit login var ikke sikkert nok");
@@ -33,7 +33,7 @@ test("the portal asks for level Substantial and refuses a Low login with a Danis
 test("staff on level Low are refused too", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("button", { name: "Log ind med MitID" }).click();
-  await page.getByLabel(/^Lav/).check();
+  await page.getByRole("radio", { name: /^Lav/ }).check();
   await page.getByRole("button", { name: new RegExp(`^${staff.mette.fornavn} ${staff.mette.efternavn}`) }).click();
   await expect(page).toHaveURL(/\/log-ind\?error=Sikringsniveau$/);
 });
