@@ -18,7 +18,7 @@ test("with SDI broken, each page degrades only what comes from SDI", async ({ pa
   await page.reload();
   await expect(page.getByRole("region", { name: "Dine sager" }).getByText("Dine sager kan ikke vises lige nu")).toBeVisible();
   await expect(page.getByRole("region", { name: "Næste udbetaling" }).getByText(/kr\.$/)).toBeVisible();
-  await expect(page.getByRole("region", { name: "Dig i CPR" }).getByText("Algade 12, 4999 Korsbæk")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Dig i Folkeregisteret" }).getByText("Algade 12, 4999 Korsbæk")).toBeVisible();
   await expectAccessible(page);
 
   await page.goto("/sager");

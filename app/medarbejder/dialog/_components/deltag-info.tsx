@@ -10,7 +10,13 @@ export function DeltagInfo({ adresse, kode, stor = false }: { adresse: string; k
   return (
     <div className={`dialog-kode-boks${stor ? " dialog-kode-boks-stor" : ""}`}>
       <p className="dialog-deltag-tekst">
-        Deltag på <strong className="dialog-adresse">{url}</strong> med koden <strong className="dialog-kode">{visKode(kode)}</strong>
+        Deltag på{" "}
+        <strong className="dialog-adresse">
+          {adresse}
+          <wbr />
+          /deltag
+        </strong>{" "}
+        med koden <strong className="dialog-kode">{visKode(kode)}</strong>
       </p>
       <QrKode className="dialog-qr" tekst={`${url}?kode=${kode}`} label={`QR-kode, der åbner ${url} med koden ${visKode(kode)}`} />
     </div>
