@@ -65,7 +65,7 @@ function assisteretGrundlag(a: typeof assisteredeSessioner.$inferSelect): Assist
 }
 
 /** A login session ends after this long without a request (as borger.dk), and 8 hours after login at most. */
-export const IDLE_MINUTTER = 30;
+const IDLE_MINUTTER = 30;
 /** sidst_aktiv is written at most this often: one small write a minute, not one per request. */
 const AKTIV_OPLOESNING_MS = 60_000;
 
