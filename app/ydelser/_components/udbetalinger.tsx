@@ -1,5 +1,6 @@
 import type { Udbetaling } from "@/lib/domain/ydelse";
 import { formatBeloeb, formatDato, formatPeriode } from "@/lib/format";
+import { medSkat, SkatCeller, SkatOverskrifter } from "./skat";
 
 /**
  * Udbetalinger as a table, newest first. The tax columns appear only when tax was taken: for
@@ -7,8 +8,8 @@ import { formatBeloeb, formatDato, formatPeriode } from "@/lib/format";
  * row (see app.scss), so nothing scrolls sideways at 320 px.
  */
 export function UdbetalingsTabel({ udbetalinger, titel, planlagte }: { udbetalinger: Udbetaling[]; titel: string; planlagte: boolean }) {
-  const medSkat = udbetalinger.some((u) => u.brutto !== u.efterSkat);
-  const beloebNavn = planlagte ? "Forventet udbetalt" : "Udbetalt";
+  const skat = medSkat(udbetalinger);
+  const beloebNavn = skat ? (planlagte ? "Forventet udbetalt" : "Udbetalt") : planlagte ? "Forventet beløb" : "Beløb";
   return (
     <table className="table table--stacked udbetaling-tabel">
       <caption className="sr-only">{titel}</caption>
@@ -17,18 +18,9 @@ export function UdbetalingsTabel({ udbetalinger, titel, planlagte }: { udbetalin
           <th scope="col">Dato</th>
           <th scope="col">Ydelse</th>
           <th scope="col">Periode</th>
-          {medSkat && (
-            <>
-              <th scope="col" className="tal">
-                Før skat
-              </th>
-              <th scope="col" className="tal">
-                Skat og ATP
-              </th>
-            </>
-          )}
+          {skat && <SkatOverskrifter />}
           <th scope="col" className="tal">
-            {medSkat ? beloebNavn : planlagte ? "Forventet beløb" : "Beløb"}
+            {beloebNavn}
           </th>
           <th scope="col">Betales af</th>
         </tr>
@@ -39,17 +31,8 @@ export function UdbetalingsTabel({ udbetalinger, titel, planlagte }: { udbetalin
             <td data-title="Dato">{formatDato(u.dato)}</td>
             <td data-title="Ydelse">{u.ydelse}</td>
             <td data-title="Periode">{formatPeriode(u.periode.fra, u.periode.til)}</td>
-            {medSkat && (
-              <>
-                <td data-title="Før skat" className="tal">
-                  {formatBeloeb(u.brutto)}
-                </td>
-                <td data-title="Skat og ATP" className="tal">
-                  {formatBeloeb(u.brutto - u.efterSkat)}
-                </td>
-              </>
-            )}
-            <td data-title={medSkat ? beloebNavn : planlagte ? "Forventet beløb" : "Beløb"} className="tal beloeb">
+            {skat && <SkatCeller brutto={u.brutto} efterSkat={u.efterSkat} />}
+            <td data-title={beloebNavn} className="tal beloeb">
               {formatBeloeb(u.udbetalt ?? u.efterSkat)}
             </td>
             <td data-title="Betales af">{u.betaler}</td>
