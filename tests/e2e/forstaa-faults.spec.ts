@@ -49,7 +49,8 @@ test("with the Ydelsesindeks slow past the timeout, ydelser degrade and the rest
   await expect(page.getByRole("region", { name: "Dine sager" }).getByText("6", { exact: true })).toBeVisible();
   await page.goto("/ydelser");
   await expect(page.getByText("Dine ydelser kan ikke vises lige nu")).toBeVisible();
-  await expect(page.getByText("Dine udbetalinger kan ikke vises lige nu")).toBeVisible();
+  await expect(page.getByText("Dine kommende udbetalinger kan ikke vises lige nu")).toBeVisible();
+  await expect(page.getByText("Dine tidligere udbetalinger kan ikke vises lige nu")).toBeVisible();
   await expectAccessible(page);
 });
 
