@@ -50,6 +50,8 @@ test("alerts carry their DKFDS icon, and a <summary> shows when it has keyboard 
 
 test("each 'Spørg hvorfor' is named after its entry", async ({ page }) => {
   await login(page, citizens.karen, "/log");
+  await expect(page.getByRole("heading", { level: 1, name: "Hvem har set mine data" })).toBeVisible();
+  await expect(page.locator(".log-liste > li").first()).toBeVisible();
   // Each form's name starts with its own entry's sentence (up to " – på grundlag …"), so no two are alike.
   const poster = await page.locator(".log-liste > li:has(.spoerg-hvorfor)").evaluateAll((lis) =>
     lis.map((li) => ({ saetning: li.querySelector(".log-saetning")!.textContent!.split(" – ")[0]!, navn: li.querySelector("form")!.getAttribute("aria-label") })),
