@@ -155,6 +155,7 @@ test.describe("Karen", () => {
     await expect(tidligere.getByRole("columnheader")).toHaveText(["Dato", "Ydelse", "Periode", "Før skat", "Skat og ATP", "Udbetalt", "Betales af"]);
     const telefon = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "da-DK" })).newPage();
     await login(telefon, citizens.karen, "/ydelser");
+    await expect(telefon.getByRole("heading", { level: 2, name: "Udbetalt pr. år" })).toBeVisible();
     const hoejde = await telefon.evaluate(() => document.documentElement.scrollHeight);
     expect(hoejde).toBeLessThan(4200);
     await expect(telefon.getByText(/^0,00 kr\.$/)).toHaveCount(0);
