@@ -11,6 +11,12 @@ const mocksForbidden = {
   ],
 };
 
+/** Pages, routes and actions reach the database only through lib/data (context, policy, log). */
+const databaseForbidden = {
+  group: ["@/lib/db", "@/lib/db/*", "**/lib/db", "**/lib/db/*"],
+  message: "app/ must not read the database directly: call a function in lib/data instead.",
+};
+
 const config = [
   { ignores: [".next/**", ".next-*/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   ...nextCoreWebVitals,
@@ -20,8 +26,12 @@ const config = [
     rules: { "mine-data/no-server-only-in-client": "error" },
   },
   {
-    files: ["app/**", "lib/**", "instrumentation.ts"],
+    files: ["app/**", "lib/**", "instrumentation.ts", "proxy.ts"],
     rules: { "no-restricted-imports": ["error", mocksForbidden] },
+  },
+  {
+    files: ["app/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [...mocksForbidden.patterns, databaseForbidden] }] },
   },
 ];
 

@@ -6,6 +6,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
   poweredByHeader: false,
+  // proxy.ts refuses larger bodies with a Danish 413 (MAKS_BODY_BYTES); actions accept the same.
+  experimental: { serverActions: { bodySizeLimit: "4mb" } },
   // PGlite ships WASM + data files that must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pg"],
   // Headers every response gets, static files included; the CSP with its nonce is set in proxy.ts.

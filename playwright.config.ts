@@ -1,4 +1,8 @@
 import { defineConfig } from "@playwright/test";
+import { E2E_NU } from "./tests/e2e/env";
+
+// The stack Playwright starts inherits this (scripts/lib/stack.mjs spreads process.env last).
+process.env.MINE_DATA_NU ??= E2E_NU;
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Must match scripts/lib/stack.mjs: the portal on the base port, MitID on +1000, fagsystemer on +1010.

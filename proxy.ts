@@ -1,25 +1,42 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { afvisningsSvar, tjekHoved, tjekIndhold, type Afvisning } from "@/lib/sikkerhed/forespoergsel";
 
 /**
- * Security headers for every page and API response: a per-request nonce CSP (no inline script
- * without it), no framing, and an Origin check for state-changing API calls. Server actions carry
- * Next's own Origin check; Auth.js's routes carry its CSRF token.
+ * The edge of the portal. Every request that changes state must carry our own Origin (server
+ * actions included: Next's own check lets a request without Origin through); bad input is
+ * refused here with a Danish answer and the right 4xx, so no page, action or route sees it.
+ * Every answer gets a per-request nonce CSP (no inline script without it) and no framing. The
+ * client address was settled before Next by scripts/server.mjs.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const portal = new URL(process.env.AUTH_URL ?? request.nextUrl.origin);
-  const unsafe = !["GET", "HEAD", "OPTIONS"].includes(request.method);
-  const api = request.nextUrl.pathname.startsWith("/api/");
-  if (unsafe && api && !request.nextUrl.pathname.startsWith("/api/auth/")) {
-    if (request.headers.get("origin") !== portal.origin) {
-      return NextResponse.json({ fejl: "Forespørgslen kom ikke fra Mine Data" }, { status: 403 });
-    }
-  }
-
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, portal);
+
+  const afvist = tjekHoved(request, portal.origin) ?? (await tjekIndhold(request));
+  if (afvist) return afvis(afvist, request.nextUrl.pathname.startsWith("/api/"), csp);
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", csp);
+  return response;
+}
+
+function afvis(afvisning: Afvisning, api: boolean, csp: string): NextResponse {
+  const { body, type } = afvisningsSvar(afvisning, api);
+  return new NextResponse(body, {
+    status: afvisning.status,
+    headers: { "content-type": type, "content-language": "da", "cache-control": "no-store", "content-security-policy": csp },
+  });
+}
+
+function contentSecurityPolicy(nonce: string, portal: URL): string {
   const dev = process.env.NODE_ENV === "development";
   // Login posts a form whose answer redirects to the MitID broker: form-action must allow it.
   const broker = process.env.MITID_ISSUER ? new URL(process.env.MITID_ISSUER).origin : "";
-  const csp = [
+  return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
     `style-src 'self' 'nonce-${nonce}'`,
@@ -32,15 +49,8 @@ export function proxy(request: NextRequest) {
     "frame-ancestors 'none'",
     ...(portal.protocol === "https:" ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
-
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("content-security-policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("content-security-policy", csp);
-  return response;
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image).*)" }],
 };

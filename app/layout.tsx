@@ -11,6 +11,7 @@ import "./styles/app.scss";
 export const metadata: Metadata = {
   title: { default: "Mine Data – Korsbæk Kommune", template: "%s – Mine Data – Korsbæk Kommune" },
   description: "Se, ret og del de data, Korsbæk Kommune har om dig.",
+  icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }, { url: "/favicon.ico", sizes: "32x32" }] },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -19,10 +20,11 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 async function visning() {
   const ctx = await requestContext();
   if (!ctx) return { user: null, menu: [], handlerFor: null };
+  const session = { slut: ctx.slut, sekunder: Math.round((ctx.slut.getTime() - Date.now()) / 1000) };
   if (ctx.actor.art === "medarbejder") {
     const privilegier = ctx.actor.privilegier;
     const menu = medarbejderMenu.filter((item) => !item.privilegium || privilegier.includes(item.privilegium));
-    return { user: { navn: ctx.actor.navn, info: ctx.actor.enhed }, menu, handlerFor: null };
+    return { user: { navn: ctx.actor.navn, info: ctx.actor.enhed, ...session }, menu, handlerFor: null };
   }
   const data = ctx.data!;
   const andenPerson = data.basis.type !== "self";
@@ -30,7 +32,7 @@ async function visning() {
   const tilladt = ophoert ? [] : scope(data);
   const handlerFor: HandlerFor | null = andenPerson ? { navn: data.subject.navn, sidsteDag: data.until ? sidsteDag(data.until) : null, ophoert } : null;
   return {
-    user: { navn: ctx.actor.navn, info: handlerFor && !ophoert ? `handler for ${handlerFor.navn}` : undefined },
+    user: { navn: ctx.actor.navn, info: handlerFor && !ophoert ? `handler for ${handlerFor.navn}` : undefined, ...session },
     menu: borgerMenu.filter((item) => !item.action || tilladt.includes(item.action)),
     handlerFor,
   };

@@ -39,6 +39,18 @@ const envSchema = z.object({
     .min(1)
     .max(10_000)
     .default(30),
+  /**
+   * How many proxies of our own stand in front of the portal. 0: the socket address is the client.
+   * Read by scripts/server.mjs, which settles X-Forwarded-For before Next sees the request.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ error: "skal være et helt tal fra 0 til 10 (must be an integer 0–10)" })
+    .int({ error: "skal være et helt tal fra 0 til 10 (must be an integer 0–10)" })
+    .min(0, { error: "skal være et helt tal fra 0 til 10 (must be an integer 0–10)" })
+    .max(10, { error: "skal være et helt tal fra 0 til 10 (must be an integer 0–10)" })
+    .default(0),
+  /** The shared "now" of the portal and the mocks (lib/klokke.ts); unset = the real clock. */
+  MINE_DATA_NU: z.iso.datetime({ offset: true, error: "skal være et tidspunkt som 2026-11-23T12:00:00+01:00 (must be an ISO 8601 instant)" }).optional(),
   KOMMUNE_CVR: z.string().regex(/^\d{8}$/, { error: "skal være 8 cifre (must be 8 digits)" }).default("11111111"),
 });
 

@@ -62,3 +62,11 @@ export function formatTidspunkt(value: string | Date): string {
 export function genitiv(navn: string): string {
   return /[sxz]$/i.test(navn) ? `${navn}'` : `${navn}s`;
 }
+
+const klokken = new Intl.DateTimeFormat("da-DK", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Copenhagen" });
+
+/** "kl. 14.35" */
+export function formatKlokken(value: Date): string {
+  const parts = Object.fromEntries(klokken.formatToParts(value).map((p) => [p.type, p.value]));
+  return `kl. ${parts.hour}.${parts.minute}`;
+}

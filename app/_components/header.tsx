@@ -1,9 +1,12 @@
 import Link from "next/link";
 import { logUd } from "@/app/actions/auth";
+import { formatKlokken } from "@/lib/format";
 import { NavLink } from "./nav-link";
+import { SessionUdloeb } from "./session-udloeb";
 
 type Props = {
-  user: { navn: string; info?: string } | null;
+  /** `slut`: when the login session ends unless it is used again; `sekunder`: how long until then. */
+  user: { navn: string; info?: string; slut: Date; sekunder: number } | null;
   menu: { href: string; text: string }[];
 };
 
@@ -27,6 +30,8 @@ export function Header({ user, menu }: Props) {
                   Log af
                 </button>
               </form>
+              <p className="session-slut d-print-none">Du bliver logget af {formatKlokken(user.slut)}, hvis du ikke bruger siden.</p>
+              <SessionUdloeb sekunder={user.sekunder} />
             </div>
           )}
         </div>

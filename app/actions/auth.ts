@@ -2,10 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth";
-import { tryAttempt } from "@/lib/data/rate-limit";
+import { loginTilladt } from "@/lib/data/login-limit";
 import { clientAddress } from "@/lib/data/request-info";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 
 /** Only same-site paths are accepted as where to land after login (no open redirect). */
 function safeReturnPath(value: FormDataEntryValue | null): string {
@@ -14,8 +12,7 @@ function safeReturnPath(value: FormDataEntryValue | null): string {
 }
 
 export async function logInd(formData: FormData): Promise<void> {
-  const allowed = await tryAttempt(db(), `login:${await clientAddress()}`, env().LOGIN_MAX_PR_MINUT, 60);
-  if (!allowed) redirect("/log-ind?error=ForMangeForsoeg");
+  if (!(await loginTilladt(await clientAddress()))) redirect("/log-ind?error=ForMangeForsoeg");
   await signIn("mitid", { redirectTo: safeReturnPath(formData.get("til")) });
 }
 

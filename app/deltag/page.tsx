@@ -1,36 +1,28 @@
-import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { LiveOpdatering } from "@/app/medarbejder/dialog/_components/live-opdatering";
-import { findDeltager, hentBeslutning, status, tavle } from "@/lib/data/dialog";
-import { db } from "@/lib/db";
+import { CaseTekst } from "@/app/medarbejder/dialog/_components/case-tekst";
+import { hentBeslutning } from "@/lib/data/dialog";
+import { findDeltager } from "@/lib/data/dialog-deltager";
+import { ideerTilStemning, status, tavle } from "@/lib/data/dialog-tavle";
 import { trinNr } from "@/lib/dialog/drejebog";
 import { sessionCase } from "@/lib/dialog/dilemmaer";
-import { DELTAGER_COOKIE } from "@/lib/domain/dialog";
-import { forladDialog, saetPrik, skrivBidrag, vaelgIde } from "./actions";
-import { DeltagForm } from "./deltag-form";
+import { TRIN } from "@/lib/dialog/trin";
+import { DELTAGER_COOKIE, deltagerFejlTekst } from "@/lib/domain/dialog";
+import { forladDialog } from "./actions";
+import { DeltagForm } from "./_components/deltag-form";
+import { IdeValg } from "./_components/ide-valg";
+import { Skriv } from "./_components/skriv";
+import { StemListe } from "./_components/stem-liste";
 
 export const metadata: Metadata = { title: "Deltag i dialog" };
 
-function Skriv({ art, label, knap }: { art: "pointe" | "ide"; label: string; knap: string }) {
-  return (
-    <form action={skrivBidrag} className="dialog-skriv">
-      <input type="hidden" name="art" value={art} />
-      <input type="hidden" name="noegle" value={randomUUID()} />
-      <label className="form-label" htmlFor={`ny-${art}`}>
-        {label}
-      </label>
-      <textarea className="form-input" id={`ny-${art}`} name="tekst" rows={3} maxLength={280} required />
-      <button type="submit" className="button button-primary">
-        {knap}
-      </button>
-    </form>
-  );
-}
+type Props = { searchParams: Promise<{ kode?: string; fejl?: string }> };
 
-export default async function Deltag({ searchParams }: { searchParams: Promise<{ kode?: string; fejl?: string }> }) {
+/** A participant's phone: join with a code, then whatever the current step asks of them. */
+export default async function Deltag({ searchParams }: Props) {
   const sp = await searchParams;
-  const found = await findDeltager(db(), (await cookies()).get(DELTAGER_COOKIE)?.value);
+  const found = await findDeltager((await cookies()).get(DELTAGER_COOKIE)?.value);
   if (!found) {
     return (
       <div className="dialog-telefon">
@@ -42,27 +34,26 @@ export default async function Deltag({ searchParams }: { searchParams: Promise<{
   }
   const { deltager, session } = found;
   const now = new Date();
-  const [st, board] = await Promise.all([status(db(), session, now), tavle(db(), session, { deltagerId: deltager.id }, now)]);
+  const [st, board] = await Promise.all([status(session, now), tavle(session, { deltagerId: deltager.id }, now)]);
   const trin = trinNr(session.trin);
-  const mineValg = board.ideer.filter((i) => i.valgt).length;
-  const tilStemning = board.ideer.some((i) => i.valgt) ? board.ideer.filter((i) => i.valgt) : board.ideer;
-  const beslutning = session.trin === 6 ? await hentBeslutning(db(), session.id) : null;
+  const fejl = deltagerFejlTekst(sp.fejl);
+  const beslutning = session.trin === TRIN.AFSLUTTET ? await hentBeslutning(session.id) : null;
 
   return (
     <div className="dialog-telefon">
-      {session.trin < 6 && <LiveOpdatering url="/api/dialog/deltager/status" version={st.version} />}
+      {session.trin < TRIN.AFSLUTTET && <LiveOpdatering url="/api/dialog/deltager/status" version={st.version} />}
       <p className="dialog-meta">
         Du er med som <strong>{deltager.navn}</strong>
       </p>
       <h1>{session.emne}</h1>
-      {sp.fejl && (
+      {fejl && (
         <div className="alert alert-error" role="alert">
           <div className="alert-body">
-            <p className="alert-text">{sp.fejl.slice(0, 200)}</p>
+            <p className="alert-text">{fejl}</p>
           </div>
         </div>
       )}
-      {session.trin === 0 && <p className="font-lead">Dialogen er ikke startet endnu. Siden skifter af sig selv, når facilitatoren starter.</p>}
+      {session.trin === TRIN.IKKE_STARTET && <p className="font-lead">Dialogen er ikke startet endnu. Siden skifter af sig selv, når facilitatoren starter.</p>}
       {trin && (
         <h2>
           Trin {trin.nr}: {trin.titel}
@@ -73,10 +64,7 @@ export default async function Deltag({ searchParams }: { searchParams: Promise<{
           <p>Lyt til casen. Skriv gerne ned, hvad du især lægger mærke til.</p>
           <details>
             <summary>Læs casen med</summary>
-            {sessionCase(session.caseValg, session.egenCase).tekst.map((p) => (
-              <p key={p}>{p}</p>
-            ))}
-            {sessionCase(session.caseValg, session.egenCase).citat && <p>»{sessionCase(session.caseValg, session.egenCase).citat?.tekst}«</p>}
+            <CaseTekst fortaelling={sessionCase(session.caseValg, session.egenCase)} />
           </details>
         </>
       )}
@@ -117,55 +105,16 @@ export default async function Deltag({ searchParams }: { searchParams: Promise<{
           <Skriv art="ide" label="Din idé" knap="Send idé" />
           <h3>Idéer ({board.antalIdeer})</h3>
           {board.stilleAktiv && <p>De andres idéer vises, når det stille minut er slut.</p>}
-          <ul className="dialog-kort-liste">
-            {board.ideer
-              .filter((i) => i.tekst !== null)
-              .map((i) => (
-                <li key={i.id} className={`dialog-lap${i.valgt ? " dialog-lap-valgt" : ""}`}>
-                  <span className="dialog-lap-tekst">{i.tekst}</span>
-                  <span className="dialog-lap-fra">
-                    {i.fra}
-                    {i.valgt ? " · valgt" : ""}
-                  </span>
-                  {!board.stilleAktiv && (
-                    <form action={vaelgIde}>
-                      <input type="hidden" name="bidragId" value={i.id} />
-                      <input type="hidden" name="valgt" value={i.valgt ? "nej" : "ja"} />
-                      <button type="submit" className="button button-secondary dialog-knap-lille">
-                        {i.valgt ? "Fjern valg" : "Vælg som gruppens idé"}
-                        <span className="sr-only">: {i.tekst}</span>
-                      </button>
-                    </form>
-                  )}
-                </li>
-              ))}
-          </ul>
-          {mineValg > 0 && <p>{mineValg === 1 ? "1 idé er valgt." : `${mineValg} idéer er valgt.`}</p>}
+          <IdeValg board={board} />
         </>
       )}
       {trin?.deltagere === "stem" && (
         <>
           <p>Sæt din prik ved det forslag, du tror giver mest værdi. Du har én prik – stemmer du igen, flytter prikken.</p>
-          <ul className="dialog-kort-liste">
-            {tilStemning.map((i) => (
-              <li key={i.id} className={`dialog-lap${i.minStemme ? " dialog-lap-valgt" : ""}`}>
-                <span className="dialog-lap-tekst">{i.tekst}</span>
-                {i.minStemme ? (
-                  <span className="dialog-lap-fra">Din prik er her</span>
-                ) : (
-                  <form action={saetPrik}>
-                    <input type="hidden" name="bidragId" value={i.id} />
-                    <button type="submit" className="button button-secondary dialog-knap-lille">
-                      Sæt min prik her<span className="sr-only">: {i.tekst}</span>
-                    </button>
-                  </form>
-                )}
-              </li>
-            ))}
-          </ul>
+          <StemListe ideer={ideerTilStemning(board)} />
         </>
       )}
-      {session.trin === 6 && (
+      {session.trin === TRIN.AFSLUTTET && (
         <>
           <h2>Tak for i dag</h2>
           <p>Dialogen er slut.</p>

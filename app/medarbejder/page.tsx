@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaff } from "@/lib/data/guard";
 import { aabneOpfoelgninger } from "@/lib/data/dialog";
-import { db } from "@/lib/db";
 import { formatDato } from "@/lib/format";
 import { opfoelgningUdfoert } from "./dialog/actions";
 import { privilegeTekst } from "@/lib/domain/medarbejder";
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "Medarbejderforside" };
 
 export default async function Medarbejderforside() {
   const { medarbejder } = await requireStaff();
-  const opfoelgninger = await aabneOpfoelgninger(db(), medarbejder.enhed);
+  const opfoelgninger = await aabneOpfoelgninger(medarbejder.enhed);
   return (
     <>
       <h1>Goddag {medarbejder.navn}</h1>

@@ -1,54 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Fragment } from "react";
 import { forAnden, requireAccess } from "@/lib/data/guard";
-import { GRUNDLAG_SAGER, mineOplysninger, oekonomiFelter, personFelter } from "@/lib/data/oplysninger";
+import { CPR_FORKLARING, GRUNDLAG_SAGER, mineOplysninger, oekonomiFelter, personFelter } from "@/lib/data/oplysninger";
 import type { Oplysning } from "@/lib/domain/oplysning";
 import { formatAntal, genitiv } from "@/lib/format";
-import { RetOplysning } from "../_components/ret-oplysning";
 import { Utilgaengelig } from "../_components/utilgaengelig";
+import { RegisterFelt, SagsFelt } from "./_components/felt";
 
 export const metadata: Metadata = { title: "Mine oplysninger" };
 
-function BrugesI({ felt }: { felt: Oplysning }) {
-  if (felt.brugForklaring) return <dd>{felt.brugForklaring}</dd>;
-  if (felt.brugesI.length === 0) return <dd>Ingen af dine afgjorte sager bygger på oplysningen.</dd>;
-  return (
-    <dd>
-      {felt.brugesI.map((s, i) => (
-        <Fragment key={s.id}>
-          {i > 0 && ", "}
-          <Link href={`/sager/${s.id}`}>{s.titel}</Link>
-        </Fragment>
-      ))}
-    </dd>
-  );
-}
-
-function Felt({ felt, visBrug }: { felt: Oplysning; visBrug: boolean }) {
-  return (
-    <li>
-      <h3 className="h5">{felt.felt}</h3>
-      <p className="oplysning-vaerdi">{felt.vaerdi}</p>
-      <dl className="data-liste">
-        <dt>Hvor kommer det fra?</dt>
-        <dd>
-          {felt.kilde}. <span className="sag-meta">{felt.kildeForklaring}</span>
-        </dd>
-        {(visBrug || felt.brugForklaring) && (
-          <>
-            <dt>Hvem bruger det?</dt>
-            <BrugesI felt={felt} />
-          </>
-        )}
-      </dl>
-      {felt.datumId ? (
-        <RetOplysning datumId={felt.datumId} sagId={felt.sagId} hvad={felt.felt} />
-      ) : felt.noegle && felt.noegle !== "cpr.navn" ? (
-        <RetOplysning felt={felt.noegle} hvad={felt.felt} />
-      ) : null}
-    </li>
-  );
+/** The figures grouped by what they are, each group's values newest first. */
+function grupper(felter: Oplysning[]): Oplysning[][] {
+  const grupper = new Map<string, Oplysning[]>();
+  for (const f of felter) grupper.set(f.felt, [...(grupper.get(f.felt) ?? []), f]);
+  return [...grupper.values()].map((g) => g.toSorted((a, b) => (b.dato ?? "").localeCompare(a.dato ?? "")));
 }
 
 export default async function Oplysninger() {
@@ -56,7 +20,7 @@ export default async function Oplysninger() {
   const anden = forAnden(ctx);
   const { person, afgjorte } = await mineOplysninger(ctx);
   const sager = afgjorte?.ok ? afgjorte.data.sager : [];
-  const oekonomi = oekonomiFelter(sager);
+  const oekonomi = grupper(oekonomiFelter(sager));
   return (
     <>
       <h1>{anden ? `${genitiv(anden)} oplysninger` : "Mine oplysninger"}</h1>
@@ -67,40 +31,43 @@ export default async function Oplysninger() {
       <section aria-labelledby="cpr-overskrift">
         <h2 id="cpr-overskrift">{anden ? `${anden} i Folkeregisteret` : "Dig i Folkeregisteret"}</h2>
         {person.ok ? (
-          <ul className="bordered-list oplysning-liste">
-            {personFelter(person.data, sager).map((f) => (
-              <Felt key={f.felt} felt={f} visBrug={afgjorte?.ok ?? false} />
-            ))}
-          </ul>
+          <>
+            <p>{CPR_FORKLARING}</p>
+            <ul className="bordered-list oplysning-liste">
+              {personFelter(person.data, sager).map((f) => (
+                <RegisterFelt key={f.felt} felt={f} visBrug={afgjorte?.ok ?? false} />
+              ))}
+            </ul>
+          </>
         ) : (
           <Utilgaengelig hvad="Dine oplysninger fra CPR" />
         )}
       </section>
 
       {afgjorte && (
-      <section aria-labelledby="oekonomi-overskrift">
-        <h2 id="oekonomi-overskrift">Indtægter, formue og udgifter i dine sager</h2>
-        {!afgjorte.ok ? (
-          <Utilgaengelig hvad="Oplysningerne fra dine sager" />
-        ) : (
-          <>
-            <p>
-              Beløb, som kommunen har registreret og brugt, da den traf afgørelse i dine sager.
-              {afgjorte.data.total > GRUNDLAG_SAGER &&
-                ` Vi viser oplysningerne fra dine ${formatAntal(GRUNDLAG_SAGER)} første afgjorte sager ud af ${formatAntal(afgjorte.data.total)}. Du finder resten under hver sag.`}
-            </p>
-            {oekonomi.length === 0 ? (
-              <p>Kommunen har ikke registreret beløb om dig i dine afgjorte sager.</p>
-            ) : (
-              <ul className="bordered-list oplysning-liste">
-                {oekonomi.map((f) => (
-                  <Felt key={f.datumId} felt={f} visBrug />
-                ))}
-              </ul>
-            )}
-          </>
-        )}
-      </section>
+        <section aria-labelledby="oekonomi-overskrift">
+          <h2 id="oekonomi-overskrift">Indtægter, formue og udgifter i dine sager</h2>
+          {!afgjorte.ok ? (
+            <Utilgaengelig hvad="Oplysningerne fra dine sager" />
+          ) : (
+            <>
+              <p>
+                Beløb, som kommunen har registreret og brugt, da den traf afgørelse i dine sager.
+                {afgjorte.data.total > GRUNDLAG_SAGER &&
+                  ` Vi viser oplysningerne fra dine ${formatAntal(GRUNDLAG_SAGER)} første afgjorte sager ud af ${formatAntal(afgjorte.data.total)}. Du finder resten under hver sag.`}
+              </p>
+              {oekonomi.length === 0 ? (
+                <p>Kommunen har ikke registreret beløb om dig i dine afgjorte sager.</p>
+              ) : (
+                <ul className="bordered-list oplysning-liste">
+                  {oekonomi.map((g) => (
+                    <SagsFelt key={g[0]!.felt} vaerdier={g} />
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+        </section>
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import { CLAIM, citizenClaims, decodePrivileges, professionalClaims } from "./claims";
+import { CLAIM, citizenClaims, decodePrivileges, LOA, professionalClaims } from "./claims";
 
 /** Who logged in, as established from the broker's claims (server-side only: holds the CPR number). */
 export type Identity =
@@ -40,4 +40,12 @@ export function identityFromClaims(claims: unknown, kommuneCvr: string): Identit
     return { art: "borger", subject: c.sub, navn: c[CLAIM.fullName], cpr: c[CLAIM.cprNumber], sikringsniveau: c[CLAIM.loa] };
   }
   return null;
+}
+
+/**
+ * Mine Data shows personal data, so a login must be on NSIS level Substantial ("Betydelig") or
+ * High – for citizens and staff alike. Low (username and password only) is refused.
+ */
+export function tilstraekkeligtSikringsniveau(identity: Identity): boolean {
+  return identity.sikringsniveau === LOA.substantial || identity.sikringsniveau === LOA.high;
 }

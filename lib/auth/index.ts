@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { createLoginSession, endLoginSession, findActiveMedarbejder } from "@/lib/data/login-sessions";
 import { safeErrorInfo } from "@/lib/data/request-info";
 import { env } from "@/lib/env";
-import { identityFromClaims } from "./identity";
+import { LOA } from "./claims";
+import { identityFromClaims, tilstraekkeligtSikringsniveau } from "./identity";
 
 export const SESSION_COOKIE = "authjs.session-token";
 
@@ -19,7 +20,8 @@ export const { handlers, signIn, signOut } = NextAuth(() => {
     secret: e.AUTH_SECRET,
     trustHost: true,
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
-    pages: { signIn: "/log-ind", error: "/log-ind" },
+    // Auth.js's own pages are in English: every one of them goes to a Danish page of ours.
+    pages: { signIn: "/log-ind", signOut: "/log-ud", error: "/log-ind", verifyRequest: "/log-ind" },
     // Auth.js logs causes with their stacks by default; ours can hold query parameters.
     logger: { error: (error) => console.error("[auth]", safeErrorInfo(error)) },
     providers: [
@@ -31,8 +33,9 @@ export const { handlers, signIn, signOut } = NextAuth(() => {
         clientId: e.MITID_CLIENT_ID,
         clientSecret: e.MITID_CLIENT_SECRET,
         checks: ["pkce", "state", "nonce"],
-        // MitID always asks who you are: never reuse a broker session silently.
-        authorization: { params: { scope: "openid mitid", prompt: "login" } },
+        // MitID always asks who you are: never reuse a broker session silently. The broker is
+        // asked for level Substantial; what comes back is checked again in signIn.
+        authorization: { params: { scope: "openid mitid", prompt: "login", acr_values: LOA.substantial } },
         profile: (claims) => ({ id: String(claims.sub) }),
       },
     ],
@@ -40,6 +43,7 @@ export const { handlers, signIn, signOut } = NextAuth(() => {
       async signIn({ profile }) {
         const identity = identityFromClaims(profile, e.KOMMUNE_CVR);
         if (!identity) return false;
+        if (!tilstraekkeligtSikringsniveau(identity)) return "/log-ind?error=Sikringsniveau";
         if (identity.art === "medarbejder") return (await findActiveMedarbejder(db(), identity.medarbejderId)) !== null;
         return true;
       },

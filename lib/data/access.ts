@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { afvisninger } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import type { Result } from "@/lib/fagsystemer/http";
-import { nu } from "@/lib/klok";
+import { nu } from "@/lib/klokke";
 import type { DataContext } from "./context";
 import { redact, subjectStatus } from "./redaction";
 import { safeErrorInfo } from "./request-info";

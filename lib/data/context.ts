@@ -9,6 +9,7 @@ import type { Db } from "@/lib/db/client";
 import { assisteredeSessioner, fuldmagter, loginSessioner, medarbejdere, samtykker } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { hentSagsAnsvar } from "@/lib/fagsystemer/sdi/client";
+import { safeErrorInfo } from "./request-info";
 
 /**
  * The one request context: who acts, for whom, on what basis, until when. Resolved once per
@@ -29,6 +30,8 @@ export type DataContext = {
 
 export type RequestContext = {
   sessionId: string;
+  /** When the login session ends unless it is used again: 30 minutes idle, 8 hours at most. */
+  slut: Date;
   actor: Exclude<PolicyActor, { art: "tredjepart" }>;
   /** The person whose data this session works on; null for staff who are not helping anyone. */
   data: DataContext | null;
@@ -61,12 +64,18 @@ function assisteretGrundlag(a: typeof assisteredeSessioner.$inferSelect): Assist
   };
 }
 
+/** A login session ends after this long without a request (as borger.dk), and 8 hours after login at most. */
+const IDLE_MINUTTER = 30;
+/** sidst_aktiv is written at most this often: one small write a minute, not one per request. */
+const AKTIV_OPLOESNING_MS = 60_000;
+
 /**
  * One database read: the login session with whatever it acts under, joined. A revoked or expired
  * fuldmagt, or an ended assisted session, is loaded as it is now, so the policy refuses it on the
- * very next request.
+ * very next request. A session idle for 30 minutes or older than 8 hours is not found.
  */
 export async function resolveSession(database: Db, sessionId: string, now = new Date()): Promise<RequestContext | null> {
+  const idleGraense = new Date(now.getTime() - IDLE_MINUTTER * 60_000);
   const [row] = await database
     .select({ s: loginSessioner, f: fuldmagter, m: medarbejdere, a: assisteredeSessioner })
     .from(loginSessioner)
@@ -76,9 +85,11 @@ export async function resolveSession(database: Db, sessionId: string, now = new 
       medarbejdere,
       and(eq(loginSessioner.art, "medarbejder"), sql`${medarbejdere.id}::text = ${loginSessioner.subject}`, eq(medarbejdere.aktiv, true)),
     )
-    .where(and(eq(loginSessioner.id, sessionId), gt(loginSessioner.udloeber, now)));
+    .where(and(eq(loginSessioner.id, sessionId), gt(loginSessioner.udloeber, now), gt(loginSessioner.sidstAktiv, idleGraense)));
   if (!row) return null;
   const { s, f, m, a } = row;
+  const sidstAktiv = now.getTime() - s.sidstAktiv.getTime() >= AKTIV_OPLOESNING_MS ? await markerAktiv(database, s.id, s.sidstAktiv, now) : s.sidstAktiv;
+  const slut = new Date(Math.min(s.udloeber.getTime(), sidstAktiv.getTime() + IDLE_MINUTTER * 60_000));
   if (s.art === "medarbejder") {
     if (!m) return null;
     const actor: Medarbejder = { art: "medarbejder", navn: s.navn, medarbejderId: m.id, enhed: m.enhed, privilegier: s.privilegier };
@@ -91,7 +102,7 @@ export async function resolveSession(database: Db, sessionId: string, now = new 
           until: a.udloeber,
         }
       : null;
-    return { sessionId: s.id, actor, data };
+    return { sessionId: s.id, slut, actor, data };
   }
   if (!s.cpr) return null;
   const actor: Borger = { art: "borger", navn: s.navn, cpr: s.cpr };
@@ -104,7 +115,18 @@ export async function resolveSession(database: Db, sessionId: string, now = new 
         until: f?.gyldigTil ?? null,
       }
     : { sessionId: s.id, actor, subject: { cpr: actor.cpr, navn: actor.navn }, basis: { type: "self" }, until: null };
-  return { sessionId: s.id, actor, data };
+  return { sessionId: s.id, slut, actor, data };
+}
+
+/** Notes that the session was used now. If the write fails, this request still works; the next one tries again. */
+async function markerAktiv(database: Db, sessionId: string, foer: Date, now: Date): Promise<Date> {
+  try {
+    await database.update(loginSessioner).set({ sidstAktiv: now }).where(eq(loginSessioner.id, sessionId));
+    return now;
+  } catch (error) {
+    console.error("[session] sidst aktiv kunne ikke gemmes:", safeErrorInfo(error));
+    return foer;
+  }
 }
 
 function cookieName(): string {

@@ -6,7 +6,7 @@ import { foedselsdatoFraCpr } from "@/lib/domain/person";
 import { idagIso } from "@/lib/fuldmagt/datoer";
 import { MAKS_AAR } from "@/lib/fuldmagt/schema";
 import { findFuldmagt } from "@/lib/fuldmagt/store";
-import { nu } from "@/lib/klok";
+import { nu } from "@/lib/klokke";
 import type { DataContext } from "./access";
 
 /** The dates the end-date field allows: from tomorrow to five years ahead. */

@@ -9,7 +9,7 @@ import { slutAfDag, startAfDag } from "@/lib/fuldmagt/datoer";
 import { tjekRegler } from "@/lib/fuldmagt/regler";
 import { isoDato, type fuldmagtInput, type godkendInput, type papirInput } from "@/lib/fuldmagt/schema";
 import { findFuldmagt, opret, skift, type FuldmagtRaekke } from "@/lib/fuldmagt/store";
-import { nu } from "@/lib/klok";
+import { nu } from "@/lib/klokke";
 import { sendUdbakke } from "@/lib/post/udbakke";
 import { recordDenial, subjektNoegle, type DataContext } from "./access";
 import type { Medarbejder } from "./context";

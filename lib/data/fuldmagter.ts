@@ -8,7 +8,7 @@ import { sidsteDag } from "@/lib/fuldmagt/datoer";
 import { efterse } from "@/lib/fuldmagt/livscyklus";
 import { TIDLIGERE_MAANEDER, VARSEL_DAGE } from "@/lib/fuldmagt/schema";
 import { aktiveForGiver, aktiveForHolder, findFuldmagt, forPerson, type FuldmagtRaekke } from "@/lib/fuldmagt/store";
-import { nu } from "@/lib/klok";
+import { nu } from "@/lib/klokke";
 import { fraDatabasen, laes, subjektNoegle, type Adgang, type DataContext } from "./access";
 
 /** A fuldmagt as the person on one side of it sees it (no CPR numbers; the other person by name). */

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { aktiveForHolder, findFuldmagt } from "@/lib/fuldmagt/store";
-import { nu } from "@/lib/klok";
+import { nu } from "@/lib/klokke";
 import { fraDatabasen, recordDenial } from "./access";
 import { setActingAs, type Borger, type DataContext, type RequestContext } from "./context";
 import { basisEnded } from "./guard";

@@ -21,6 +21,7 @@ export async function createLoginSession(db: Db, identity: Identity, now = new D
     privilegier: identity.art === "medarbejder" ? identity.privilegier : [],
     sikringsniveau: identity.sikringsniveau,
     oprettet: now,
+    sidstAktiv: now,
     udloeber: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
   });
   return id;

@@ -1,4 +1,5 @@
 import "server-only";
+import { CPR_REGISTER } from "@/lib/domain/register";
 import type { SagDetalje } from "@/lib/domain/sag";
 import type { Oplysning, SagReference } from "@/lib/domain/oplysning";
 import type { Person } from "@/lib/domain/person";
@@ -11,9 +12,8 @@ import { inScope, laes, type Adgang, type DataContext, type Grant } from "./acce
 /** How many decided sager are read to answer "Hvem bruger det?": one page, never all of them. */
 export const GRUNDLAG_SAGER = 20;
 
-const CPR_KILDE = "CPR (Det Centrale Personregister)";
-const CPR_FORKLARING =
-  "Oplysningen kommer fra Folkeregisteret (CPR). Kommunen henter den derfra og retter den ikke selv. Er den forkert, skal den rettes i CPR.";
+export const CPR_FORKLARING =
+  "Kommunen henter oplysningerne fra Folkeregisteret (CPR) og retter dem ikke selv. Er en af dem forkert, skal den rettes i Folkeregisteret – det hjælper Borgerservice dig med.";
 
 const IDENTITET = "Alle dine sager: kommunen bruger det til at vide, at sagen handler om dig.";
 
@@ -59,12 +59,13 @@ export function personFelter(p: Person, sager: SagDetalje[]): Oplysning[] {
     noegle,
     felt: navn,
     vaerdi,
-    kilde: CPR_KILDE,
+    kilde: CPR_REGISTER,
     kildeForklaring: CPR_FORKLARING,
     brugesI: brugesI(navn),
     brugForklaring,
     datumId: null,
     sagId: null,
+    dato: null,
   });
   return [
     felt("Navn", p.navn, IDENTITET, "cpr.navn"),
@@ -95,6 +96,7 @@ export function oekonomiFelter(sager: SagDetalje[]): Oplysning[] {
         brugForklaring: null,
         datumId: g.id,
         sagId: s.id,
+        dato: s.afgoerelse!.dato,
       })),
   );
 }

@@ -2,13 +2,16 @@ import "server-only";
 import { headers } from "next/headers";
 
 /**
- * The client's address as our own load balancer saw it: the last X-Forwarded-For entry, which the
- * proxy appends. Earlier entries are whatever the client sent and could be forged to dodge a
- * rate limit. Locally there is no proxy, and all requests share one bucket.
+ * The client's address. The portal's server (scripts/server.mjs) has already replaced
+ * X-Forwarded-For with the one address it trusts – the socket's, or the one our own proxies
+ * reported (TRUSTED_PROXY_HOPS) – so a client cannot choose its rate-limit bucket.
  */
 export async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",").at(-1)?.trim() || h.get("x-real-ip") || "ukendt";
+  return adresseFra(await headers());
+}
+
+export function adresseFra(h: Pick<Headers, "get">): string {
+  return h.get("x-forwarded-for")?.trim() || "ukendt";
 }
 
 /**

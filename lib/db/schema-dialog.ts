@@ -31,6 +31,8 @@ export const dialogSessioner = pgTable(
     pauseRest: integer("pause_rest"),
     stilleSlut: timestamp("stille_slut", { withTimezone: true }),
     afsluttet: timestamp("afsluttet", { withTimezone: true }),
+    /** Put away by the facilitator: out of the list, its join code no longer works. */
+    arkiveret: timestamp("arkiveret", { withTimezone: true }),
     oprettet: timestamp("oprettet", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

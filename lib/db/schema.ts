@@ -16,7 +16,10 @@ export const loginSessioner = pgTable(
     privilegier: jsonb("privilegier").$type<string[]>().notNull().default([]),
     sikringsniveau: text("sikringsniveau").notNull(),
     oprettet: timestamp("oprettet", { withTimezone: true }).notNull().defaultNow(),
+    /** The hard end: 8 hours after login, however active the session is. */
     udloeber: timestamp("udloeber", { withTimezone: true }).notNull(),
+    /** The last request, to the minute: 30 minutes without one ends the session. */
+    sidstAktiv: timestamp("sidst_aktiv", { withTimezone: true }).notNull().defaultNow(),
     /**
      * "Acting as": the fuldmagt a citizen has chosen to act under, or the assisted session a staff
      * member helps in. Kept here on the server, never in a client-chosen value, and checked

@@ -2,10 +2,9 @@
  * The dialogue's countdown as pure functions over the stored state, so a reload, a second screen
  * or a server restart all show the same time. Running: `sluttid` set. Paused: `pauseRest` set.
  */
-export type TimerState = { trin: number; sluttid: Date | null; pauseRest: number | null; varigheder: number[] };
+import { FOERSTE_TRIN, TRIN } from "./trin";
 
-export const SIDSTE_TRIN = 5;
-export const AFSLUTTET = 6;
+export type TimerState = { trin: number; sluttid: Date | null; pauseRest: number | null; varigheder: number[] };
 
 export function restSekunder(s: TimerState, now = new Date()): number {
   if (s.pauseRest !== null) return s.pauseRest;
@@ -14,8 +13,8 @@ export function restSekunder(s: TimerState, now = new Date()): number {
 }
 
 export function gaaTilTrin(s: TimerState, trin: number, now = new Date()): Pick<TimerState, "trin" | "sluttid" | "pauseRest"> {
-  const nyt = Math.max(1, Math.min(AFSLUTTET, trin));
-  if (nyt === AFSLUTTET) return { trin: nyt, sluttid: null, pauseRest: null };
+  const nyt = Math.max(FOERSTE_TRIN, Math.min(TRIN.AFSLUTTET, trin));
+  if (nyt === TRIN.AFSLUTTET) return { trin: nyt, sluttid: null, pauseRest: null };
   return { trin: nyt, sluttid: new Date(now.getTime() + (s.varigheder[nyt - 1] ?? 0) * 1000), pauseRest: null };
 }
 

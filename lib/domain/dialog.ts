@@ -83,6 +83,28 @@ export const beslutningSchema = z
   });
 export type Beslutning = z.infer<typeof beslutningSchema>;
 
+/**
+ * Why a participant's action was not done. The code travels in the URL (/deltag?fejl=…) and the
+ * page shows only the fixed text chosen here: nothing from the URL reaches the screen.
+ */
+export const DELTAGER_FEJL = {
+  slut: "Dialogen er slut.",
+  "pointe-trin": "Pointer skrives i trin 2.",
+  "ide-trin": "Idéer skrives i trin 4.",
+  "vaelg-trin": "Idéer vælges i trin 4.",
+  "stem-trin": "Der stemmes i trin 5.",
+  "ide-findes-ikke": "Idéen findes ikke.",
+  "allerede-valgt": "En anden har allerede valgt idéen.",
+  "ikke-dit-valg": "Kun den, der valgte idéen, kan fjerne valget.",
+  "for-mange-valg": "Du kan vælge 1–2 idéer. Fjern et af dine valg først.",
+  tekst: "Skriv mellem 2 og 280 tegn.",
+} as const;
+export type DeltagerFejl = keyof typeof DELTAGER_FEJL;
+
+export function deltagerFejlTekst(kode: unknown): string | null {
+  return typeof kode === "string" && Object.hasOwn(DELTAGER_FEJL, kode) ? DELTAGER_FEJL[kode as DeltagerFejl] : null;
+}
+
 /** Danish field errors keyed by field, first message each – what a form shows next to its fields. */
 export function feltfejl(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};

@@ -22,6 +22,8 @@ export const oplysning = z.object({
   datumId: z.uuid().nullable(),
   /** The sag the datum belongs to, for the correction request. */
   sagId: z.uuid().nullable(),
+  /** For a datum a decision rests on: the date of that decision, so several values of one datum can be told apart. */
+  dato: z.iso.date().nullable(),
 });
 export type Oplysning = z.infer<typeof oplysning>;
 

@@ -13,6 +13,8 @@ export const sagOversigt = z.object({
   lokalStatus: z.string().nullable(),
   ansvarligEnhed: z.string(),
   sidstAendret: z.string(),
+  /** An open sag that waits: for the citizen to send something, or for the kommune to answer, by `frist`. */
+  venter: z.object({ hvem: z.enum(["dig", "kommunen"]), hvad: z.string(), frist: z.iso.date() }).nullable(),
 });
 export type SagOversigt = z.infer<typeof sagOversigt>;
 
@@ -38,7 +40,7 @@ export type GrundlagDatum = z.infer<typeof grundlagDatum>;
 
 export const afgoerelse = z.object({
   dato: z.string(),
-  udfald: z.enum(["bevilget", "afslag", "delvis", "annulleret"]),
+  udfald: z.enum(["bevilget", "afslag", "delvis", "annulleret", "ophoer"]),
   resultat: z.string(),
   hjemmel: z.string(),
   klagevejledning: z.string(),
@@ -113,6 +115,12 @@ export const afgoerelseUdfaldTekst: Record<Afgoerelse["udfald"], string> = {
   afslag: "Du fik afslag",
   delvis: "Du fik delvis det, du søgte om",
   annulleret: "Afgørelsen er annulleret",
+  ophoer: "Ydelsen stopper",
+};
+
+/** Said under the outcome where its short name could be misread. */
+export const afgoerelseUdfaldForklaring: Partial<Record<Afgoerelse["udfald"], string>> = {
+  ophoer: "Det er ikke et afslag på noget, du har søgt om. Kommunen har besluttet, at en ydelse, du får, stopper – afgørelsen herunder siger hvorfor og fra hvornår.",
 };
 
 /**

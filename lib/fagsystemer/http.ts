@@ -61,13 +61,29 @@ async function attemptOnce<S extends z.ZodType>(
     retriable,
     ...(status === undefined ? {} : { status }),
   });
+  // A timer of our own rather than AbortSignal.timeout: the same deadline, on the clock tests can fake.
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
+  try {
+    return await answer(req, controller.signal, fail, timeoutMs);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function answer<S extends z.ZodType>(
+  req: FagsystemRequest<S>,
+  signal: AbortSignal,
+  fail: (reason: Unavailable["reason"], detail: string, retriable: boolean, status?: number) => Unavailable,
+  timeoutMs: number,
+): Promise<Result<z.infer<S>>> {
   let response: Response;
   try {
     response = await fetch(new URL(req.path.replace(/^\//, ""), withSlash(fagsystemUrl(req.system))), {
       method: req.method ?? "GET",
       headers: { accept: "application/json", "content-type": "application/json" },
       body: req.body === undefined ? undefined : JSON.stringify(req.body),
-      signal: AbortSignal.timeout(timeoutMs),
+      signal,
       cache: "no-store",
     });
   } catch (error) {

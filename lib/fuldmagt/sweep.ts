@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { nu } from "@/lib/klok";
+import { nu } from "@/lib/klokke";
 import { safeErrorInfo } from "@/lib/data/request-info";
 import { efterse } from "./livscyklus";
 

@@ -2,11 +2,11 @@ import { CLAIM, encodePrivileges, LOA } from "@/lib/auth/claims";
 import { fullName, KOMMUNE, type Persona } from "../personas";
 
 /** The claims NemLog-in would release for a test identity. */
-export function claimsFor(p: Persona): { sub: string } & Record<string, string> {
+export function claimsFor(p: Persona, loa: string = LOA.substantial): { sub: string } & Record<string, string> {
   const common = {
     sub: p.uuid,
     [CLAIM.specVersion]: "OIO-SAML-3.0",
-    [CLAIM.loa]: LOA.substantial,
+    [CLAIM.loa]: loa,
     [CLAIM.fullName]: fullName(p),
     [CLAIM.firstName]: p.fornavn,
     [CLAIM.lastName]: p.efternavn,

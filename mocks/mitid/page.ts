@@ -10,7 +10,8 @@ function personaButton(p: Persona): string {
 }
 
 /** The simulator's identity picker, a self-contained page modelled on NemLog-in's test simulator. */
-export function pickerPage(uid: string, clientName: string): string {
+export function pickerPage(uid: string, clientName: string, acrValues: string): string {
+  const betydelig = acrValues.includes("Substantial") ? "Tjenesten beder om sikringsniveau Betydelig." : "";
   const action = `/interaction/${encodeURIComponent(uid)}/login`;
   return `<!doctype html>
 <html lang="da">
@@ -34,6 +35,9 @@ export function pickerPage(uid: string, clientName: string): string {
   .name{font-weight:700;color:#0047ab}
   .info{font-size:.9rem;color:#4a4a4a}
   .cancel{border-color:#6b6b6b;margin-top:1.5rem;align-items:center}
+  fieldset{border:1px solid #6b6b6b;border-radius:6px;margin:1rem 0;padding:.5rem 1rem}
+  legend{font-weight:700;padding:0 .25rem}
+  label{display:block;padding:.25rem 0}
 </style>
 </head>
 <body>
@@ -43,6 +47,12 @@ export function pickerPage(uid: string, clientName: string): string {
   <h1>Log ind hos ${escape(clientName)}</h1>
   <p class="note">Dette er en <strong>simulator</strong> til test og demonstration. Her vælger du en testperson i stedet for at bruge din egen MitID.</p>
   <form method="post" action="${action}">
+    <fieldset>
+      <legend>Sikringsniveau</legend>
+      <p>${escape(betydelig)} Vælg »Lav« for at teste, at tjenesten afviser et for lavt niveau.</p>
+      <label><input type="radio" name="sikringsniveau" value="betydelig" checked> Betydelig (MitID-appen eller kodeviser)</label>
+      <label><input type="radio" name="sikringsniveau" value="lav"> Lav (kun brugernavn og adgangskode)</label>
+    </fieldset>
     <h2 id="borgere">Borgere (MitID)</h2>
     <ul aria-labelledby="borgere">${Object.values(citizens).map(personaButton).join("")}</ul>
     <h2 id="medarbejdere">Medarbejdere (MitID Erhverv)</h2>

@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage } from "node:http";
 import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
-import { CLAIM } from "@/lib/auth/claims";
+import { CLAIM, LOA } from "@/lib/auth/claims";
 import { personas } from "../personas";
 import { claimsFor } from "./claims";
 import { pickerPage } from "./page";
@@ -35,6 +35,17 @@ const signingKey = {
 
 const byUuid = new Map(personas.map((p) => [p.uuid, p]));
 
+/**
+ * The account id carries the assurance level the tester chose: "lav:<uuid>" is the same person
+ * logged in on level Low, so the portal's refusal of Low can be tested. Anything else is Substantial.
+ */
+const LAV = "lav:";
+function account(id: string) {
+  const lav = id.startsWith(LAV);
+  const persona = byUuid.get(lav ? id.slice(LAV.length) : id);
+  return persona ? { persona, loa: lav ? LOA.low : LOA.substantial } : null;
+}
+
 const configuration: Configuration = {
   clients: [
     {
@@ -47,6 +58,9 @@ const configuration: Configuration = {
       response_types: ["code"],
     },
   ],
+  // Like a real broker integration: authorization code with PKCE only, no implicit or hybrid flows.
+  responseTypes: ["code"],
+  acrValues: [LOA.low, LOA.substantial, LOA.high],
   jwks: { keys: [signingKey] },
   cookies: { keys: [randomBytes(32).toString("hex")] },
   pkce: { required: () => true },
@@ -59,9 +73,9 @@ const configuration: Configuration = {
   ttl: { AuthorizationCode: 60, IdToken: 300, AccessToken: 300, Interaction: 600, Session: 600, Grant: 600 },
   interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
   async findAccount(_ctx, id) {
-    const persona = byUuid.get(id);
-    if (!persona) return undefined;
-    return { accountId: id, claims: () => claimsFor(persona) };
+    const found = account(id);
+    if (!found) return undefined;
+    return { accountId: id, claims: () => ({ ...claimsFor(found.persona, found.loa), sub: id }) };
   },
   // The portal is first-party: no consent screen, the grant covers what it asked for.
   async loadExistingGrant(ctx: KoaContextWithOIDC) {
@@ -84,10 +98,10 @@ const configuration: Configuration = {
 const provider = new Provider(issuer, configuration);
 const oidc = provider.callback();
 
-async function formField(req: IncomingMessage, name: string): Promise<string | null> {
+async function formFields(req: IncomingMessage): Promise<URLSearchParams> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return new URLSearchParams(Buffer.concat(chunks).toString("utf8")).get(name);
+  return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
 }
 
 const server = createServer(async (req, res) => {
@@ -98,17 +112,18 @@ const server = createServer(async (req, res) => {
     if (req.method === "GET" && !match[2]) {
       const client = await provider.Client.find(String(details.params.client_id));
       res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-      res.end(pickerPage(details.uid, client?.clientName ?? "tjenesten"));
+      res.end(pickerPage(details.uid, client?.clientName ?? "tjenesten", String(details.params.acr_values ?? "")));
       return;
     }
     if (req.method === "POST" && match[2] === "/login") {
-      const key = await formField(req, "persona");
-      const persona = personas.find((p) => p.key === key);
+      const form = await formFields(req);
+      const persona = personas.find((p) => p.key === form.get("persona"));
       if (!persona) {
         res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Ukendt testperson");
         return;
       }
-      await provider.interactionFinished(req, res, { login: { accountId: persona.uuid } }, { mergeWithLastSubmission: false });
+      const accountId = form.get("sikringsniveau") === "lav" ? `${LAV}${persona.uuid}` : persona.uuid;
+      await provider.interactionFinished(req, res, { login: { accountId } }, { mergeWithLastSubmission: false });
       return;
     }
     if (req.method === "POST" && match[2] === "/afbryd") {

@@ -22,9 +22,10 @@ export function ensureDependencies() {
   }
 }
 
-const buildInputs = ["app", "lib", "public", "instrumentation.ts", "next.config.mjs", "tsconfig.json", "package-lock.json"];
+/** Every source that goes into `next build`: a change to any of them means the build is stale. */
+export const buildInputs = ["app", "lib", "public", "instrumentation.ts", "proxy.ts", "next.config.mjs", "tsconfig.json", "package-lock.json"];
 
-function fingerprint() {
+export function fingerprint() {
   const hash = createHash("sha256");
   const visit = (p) => {
     if (!existsSync(p)) return;

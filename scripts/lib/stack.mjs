@@ -10,8 +10,8 @@ const fagsystemer = ["cpr", "sdi", "ydelsesindeks", "organisation", "klassifikat
 const e2ePortBase = Number(process.env.E2E_PORT_BASE ?? 3100);
 
 const profiles = {
-  start: { portal: 3000, mitid: 4000, mocks: 4010, pgliteDir: "data/pglite", next: ["start"] },
-  dev: { portal: 3000, mitid: 4000, mocks: 4010, pgliteDir: "data/pglite", next: ["dev"] },
+  start: { portal: 3000, mitid: 4000, mocks: 4010, pgliteDir: "data/pglite", dev: false },
+  dev: { portal: 3000, mitid: 4000, mocks: 4010, pgliteDir: "data/pglite", dev: true },
   // The browser tests get their own ports and a fresh database, so they never touch demo data.
   // E2E_PORT_BASE lets two test runs share a machine.
   e2e: {
@@ -19,7 +19,7 @@ const profiles = {
     mitid: e2ePortBase + 1000,
     mocks: e2ePortBase + 1010,
     pgliteDir: `data/e2e-pglite-${e2ePortBase}`,
-    next: ["start"],
+    dev: false,
     fresh: true,
   },
 };
@@ -44,8 +44,9 @@ export function stackEnv(mode) {
       fagsystemer.map((system) => [`FAGSYSTEM_${system.toUpperCase()}_URL`, `http://localhost:${p.mocks}/${system}`]),
     ),
     PGLITE_DIR: p.pgliteDir,
-    // Browser tests log in dozens of times a minute from one address, and move the clock to see
-    // fuldmagter expire (lib/klok.ts).
+    // Browser tests log in dozens of times a minute from one address, and may move the portal's
+    // clock forward to see fuldmagter expire (lib/klokke.ts). Their fixed "now" (MINE_DATA_NU) comes
+    // from playwright.config.ts.
     ...(mode === "e2e" ? { LOGIN_MAX_PR_MINUT: "1000", MINEDATA_TESTKLOK: "1" } : {}),
     ...process.env,
   };
@@ -140,14 +141,16 @@ export async function runStack(mode) {
 
   start("fagsystemer", ["--import", "tsx", "mocks/server.ts"], env);
   start("mitid", ["--import", "tsx", "mocks/mitid/server.ts"], env);
-  start("portal", ["node_modules/next/dist/bin/next", ...p.next, "-p", String(p.portal), "-H", "localhost"], env);
-
-  const ready = await Promise.all(
-    [`${env.AUTH_URL}/api/health`, `http://localhost:${p.mocks}/cpr/health`, `${env.MITID_ISSUER}/.well-known/openid-configuration`].map(
-      (url) => waitFor(url, 120_000),
-    ),
+  // The portal starts once its fagsystemer and MitID answer: whoever polls /api/health (a test
+  // runner, a load balancer) then never gets "ready" while the mocks are still seeding.
+  const dependencies = await Promise.all(
+    [`http://localhost:${p.mocks}/cpr/health`, `${env.MITID_ISSUER}/.well-known/openid-configuration`].map((url) => waitFor(url, 120_000)),
   );
-  if (!ready.every(Boolean)) {
+  if (dependencies.every(Boolean)) {
+    start("portal", ["scripts/server.mjs", ...(p.dev ? ["--dev"] : [])], { ...env, PORT: String(p.portal), HOST: "localhost" });
+  }
+  const ready = dependencies.every(Boolean) && (await waitFor(`${env.AUTH_URL}/api/health`, 120_000));
+  if (!ready) {
     console.error("Portalen, MitID-simulatoren eller fagsystemerne svarede ikke inden for 2 minutter.");
     stop(1);
     return;

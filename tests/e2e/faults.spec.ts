@@ -15,7 +15,7 @@ test("with SDI down, Karen's forside still renders: a notice for sager, her CPR 
   await expect(page.getByRole("heading", { level: 1, name: "Goddag Karen Jensen" })).toBeVisible();
   const sager = page.getByRole("region", { name: "Dine sager" });
   await expect(sager.getByText("Dine sager kan ikke vises lige nu")).toBeVisible();
-  await expect(page.getByRole("region", { name: "Dig i CPR" }).getByText("Algade 12, 4999 Korsbæk")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Dig i Folkeregisteret" }).getByText("Algade 12, 4999 Korsbæk")).toBeVisible();
   await expectAccessible(page);
 
   const health = await request.get("/api/health");
@@ -31,6 +31,6 @@ test("a hanging CPR service degrades its own panel within the timeout", async ({
   await login(page, citizens.karen);
   await request.put(`${MOCKS}/__admin/fejl/cpr`, { data: { timeout: true } });
   await page.reload();
-  await expect(page.getByRole("region", { name: "Dig i CPR" }).getByText("kan ikke vises lige nu")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Dig i Folkeregisteret" }).getByText("kan ikke vises lige nu")).toBeVisible();
   await expect(page.getByRole("region", { name: "Dine sager" }).getByText("6", { exact: true })).toBeVisible();
 });

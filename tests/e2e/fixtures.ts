@@ -1,4 +1,4 @@
-import { MITID } from "./env";
+import { MITID, PORTAL } from "./env";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
 import { fullName, type Persona } from "@/mocks/personas";
@@ -9,6 +9,8 @@ export async function login(page: Page, persona: Persona, start = "/") {
   await page.getByRole("button", { name: "Log ind med MitID" }).click();
   await expect(page).toHaveURL(new RegExp(`^${MITID}/interaction/`));
   await page.getByRole("button", { name: new RegExp(`^${fullName(persona)}`) }).click();
+  // Back on the portal and loaded: a test that reloads or measures right away must not race the redirect.
+  await page.waitForURL((url) => url.origin === PORTAL, { waitUntil: "load" });
 }
 
 /** Zero axe violations (WCAG 2.2 AA rules included) on the page as it is now. */

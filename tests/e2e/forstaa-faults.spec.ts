@@ -18,7 +18,7 @@ test("with SDI broken, each page degrades only what comes from SDI", async ({ pa
   await page.reload();
   await expect(page.getByRole("region", { name: "Dine sager" }).getByText("Dine sager kan ikke vises lige nu")).toBeVisible();
   await expect(page.getByRole("region", { name: "Næste udbetaling" }).getByText(/kr\.$/)).toBeVisible();
-  await expect(page.getByRole("region", { name: "Dig i CPR" }).getByText("Algade 12, 4999 Korsbæk")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Dig i Folkeregisteret" }).getByText("Algade 12, 4999 Korsbæk")).toBeVisible();
   await expectAccessible(page);
 
   await page.goto("/sager");
@@ -49,7 +49,8 @@ test("with the Ydelsesindeks slow past the timeout, ydelser degrade and the rest
   await expect(page.getByRole("region", { name: "Dine sager" }).getByText("6", { exact: true })).toBeVisible();
   await page.goto("/ydelser");
   await expect(page.getByText("Dine ydelser kan ikke vises lige nu")).toBeVisible();
-  await expect(page.getByText("Dine udbetalinger kan ikke vises lige nu")).toBeVisible();
+  await expect(page.getByText("Dine kommende udbetalinger kan ikke vises lige nu")).toBeVisible();
+  await expect(page.getByText("Dine tidligere udbetalinger kan ikke vises lige nu")).toBeVisible();
   await expectAccessible(page);
 });
 

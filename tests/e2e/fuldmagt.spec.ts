@@ -1,13 +1,14 @@
 import type { Browser, Page } from "@playwright/test";
 import { citizens, staff, type CitizenPersona, type Persona } from "@/mocks/personas";
-import { MOCKS, PORTAL } from "./env";
+import { E2E_NU, MOCKS, PORTAL } from "./env";
 import { expect, expectAccessible, login, test } from "./fixtures";
 
 // "På konens vegne" (issue 9): fuldmagt instead of borrowing MitID. Each test uses its own pair of
 // people; the file runs serially after the rest, because the clock and a death are global.
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
-const dato = (dage: number) => new Date(Date.now() + dage * 86_400_000).toISOString().slice(0, 10);
+// Dates the tests type are counted from the run's fixed "now", as the portal counts them.
+const dato = (dage: number) => new Date(Date.parse(E2E_NU) + dage * 86_400_000).toISOString().slice(0, 10);
 
 async function person(browser: Browser, p: Persona, start = "/") {
   const page = await (await browser.newContext()).newPage();

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { citizens } from "@/mocks/personas";
 import { PORTAL } from "./env";
 import { expect, login, test } from "./fixtures";
@@ -52,4 +54,83 @@ test("a state-changing API call from another origin is refused", async ({ reques
   expect(await foreign.json()).toEqual({ fejl: "Forespørgslen kom ikke fra Mine Data" });
   const noOrigin = await request.post("/api/health");
   expect(noOrigin.status()).toBe(403);
+});
+
+/** A real server action of the login page, as a form without JavaScript posts it. */
+async function loginAction(request: import("@playwright/test").APIRequestContext) {
+  const html = await (await request.get("/log-ind")).text();
+  const id = html.match(/name="\$ACTION_ID_([0-9a-f]{42})"/)?.[1];
+  expect(id, "the login form's action id").toBeTruthy();
+  return { [`$ACTION_ID_${id}`]: "", til: "/" };
+}
+
+test("a server action without our Origin is refused in Danish, with the security headers; with it, it runs", async ({ request }) => {
+  const form = await loginAction(request);
+  for (const headers of [{}, { origin: "null" }, { origin: "http://[" }, { origin: "https://angriber.example" }] as Record<string, string>[]) {
+    const refused = await request.post("/log-ind", { multipart: form, headers, maxRedirects: 0 });
+    expect(refused.status(), JSON.stringify(headers)).toBe(403);
+    expect(await refused.text()).toContain("Forespørgslen kom ikke fra Mine Data");
+    expectSecurityHeaders(refused.headers(), "403");
+    expectCsp(refused.headers()["content-security-policy"], "403");
+  }
+  // The same request from our own origin is the login itself: off to MitID.
+  const ok = await request.post("/log-ind", { multipart: form, headers: { origin: PORTAL }, maxRedirects: 0 });
+  expect(ok.status()).toBe(303);
+  expect(ok.headers().location).toMatch(/\/auth\?/);
+});
+
+test("bad input gets a Danish answer and the right 4xx, never a 500", async ({ request }) => {
+  const cases: { name: string; send: () => Promise<import("@playwright/test").APIResponse>; status: number; tekst: RegExp }[] = [
+    { name: "NUL in the query", send: () => request.get("/sager?q=a%00b"), status: 400, tekst: /Teksten kan ikke bruges/ },
+    { name: "NUL in the path", send: () => request.get("/sager/a%00b"), status: 400, tekst: /Teksten kan ikke bruges/ },
+    { name: "a path that is not UTF-8", send: () => request.get("/sager/%FF%FE"), status: 400, tekst: /Adressen kan ikke bruges/ },
+    {
+      name: "NUL in a form",
+      send: () => request.post("/deltag", { form: { kode: "ABC234", navn: "A\u0000B" }, headers: { origin: PORTAL } }),
+      status: 400,
+      tekst: /Teksten kan ikke bruges/,
+    },
+    {
+      name: "a malformed Next-Action",
+      send: () => request.post("/deltag", { data: "[]", headers: { origin: PORTAL, "next-action": "../../x" } }),
+      status: 400,
+      tekst: /Handlingen findes ikke/,
+    },
+    {
+      name: "an oversized body",
+      send: () => request.post("/deltag", { data: "x".repeat(4 * 1024 * 1024 + 1), headers: { origin: PORTAL, "content-type": "text/plain" } }),
+      status: 413,
+      tekst: /for stort/,
+    },
+    { name: "an unknown Auth.js action", send: () => request.get("/api/auth/findes-ikke"), status: 400, tekst: /Login-tjenesten kunne ikke forstå/ },
+  ];
+  for (const c of cases) {
+    const response = await c.send();
+    expect(response.status(), c.name).toBe(c.status);
+    const body = await response.text();
+    expect(body, c.name).toMatch(c.tekst);
+    expect(body, c.name).not.toMatch(/Internal Server Error|Bad request|Error:/);
+  }
+});
+
+test("Auth.js's own pages answer in Danish: sign-out asks in Danish, errors land on /log-ind", async ({ page }) => {
+  await page.goto("/api/auth/signout");
+  await expect(page).toHaveURL(/\/log-ud$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Du er ikke logget ind" })).toBeVisible();
+  await page.goto("/api/auth/error?error=Configuration");
+  await expect(page).toHaveURL(/\/log-ind\?error=Configuration$/);
+  await expect(page.locator(".alert-error")).toContainText("Login blev afbrudt eller lykkedes ikke");
+  await login(page, citizens.karen);
+  await page.goto("/api/auth/signout");
+  await expect(page.getByRole("heading", { level: 1, name: "Log af" })).toBeVisible();
+  await page.getByRole("main").getByRole("button", { name: "Log af" }).click();
+  await expect(page.getByText("Du er nu logget af")).toBeVisible();
+});
+
+test("the stack starts the portal only once its fagsystemer answer", () => {
+  const log = readFileSync(path.join(import.meta.dirname, `../../test-results/server-${new URL(PORTAL).port}.log`), "utf8");
+  const mocks = log.indexOf("[fagsystemer] mock-server kører");
+  const portal = log.indexOf("[portal] kører");
+  expect(mocks).toBeGreaterThanOrEqual(0);
+  expect(portal).toBeGreaterThan(mocks);
 });

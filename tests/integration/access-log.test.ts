@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { appendLogEntry, pseudonym, verifyChains, type NewLogEntry } from "@/lib/access/log";
 import type { Database } from "@/lib/db/client";
 import { backends } from "../support/databases";
@@ -26,15 +26,20 @@ describe.each(backends())("the access log's hash chain on %s", (_name, open) => 
   let database: Database;
   let cleanup: () => Promise<void>;
 
-  beforeEach(async () => {
+  // One migrated database for the file; each test starts from the same two five-entry chains.
+  beforeAll(async () => {
     ({ database, cleanup } = await open());
     await database.migrate();
+  });
+  afterAll(() => cleanup());
+  beforeEach(async () => {
+    await database.db.execute(sql`delete from adgangslog`);
+    await database.db.execute(sql`delete from adgangslog_hoved`);
     for (let n = 1; n <= 5; n++) {
       await appendLogEntry(database.db, entry(karen, n));
       await appendLogEntry(database.db, entry(sofie, n));
     }
   });
-  afterEach(() => cleanup());
 
   it("is intact after normal appends, numbered per person", async () => {
     expect(await verifyChains(database.db)).toEqual({ entries: 10, subjects: 2, broken: null });

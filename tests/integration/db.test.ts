@@ -3,7 +3,8 @@ import type { Identity } from "@/lib/auth/identity";
 import { resolveSession } from "@/lib/data/context";
 import { createLoginSession, endLoginSession, findActiveMedarbejder, SESSION_HOURS } from "@/lib/data/login-sessions";
 import type { Database } from "@/lib/db/client";
-import { medarbejdere } from "@/lib/db/schema";
+import { eq } from "drizzle-orm";
+import { loginSessioner, medarbejdere } from "@/lib/db/schema";
 import { backends } from "../support/databases";
 
 const karen: Identity = { art: "borger", subject: "karen-sub", navn: "Karen Jensen", cpr: "1203443996", sikringsniveau: "Substantial" };
@@ -31,17 +32,43 @@ describe.each(backends())("data layer on %s", (_name, open) => {
     expect(ctx?.data).toMatchObject({ subject: { cpr: "1203443996" }, basis: { type: "self" } });
   });
 
-  it("does not find a session after it expires or after logout", async () => {
+  it("ends a session 8 hours after login, however active it is, and after logout", async () => {
     const now = new Date("2026-11-23T10:00:00Z");
     const id = await createLoginSession(database.db, karen, now);
+    const minutes = (m: number) => new Date(now.getTime() + m * 60_000);
+    // Used every 20 minutes all day: alive until the 8th hour, then gone.
+    for (let m = 20; m < SESSION_HOURS * 60; m += 20) expect(await resolveSession(database.db, id, minutes(m)), `${m} min`).not.toBeNull();
     const justBefore = new Date(now.getTime() + SESSION_HOURS * 3_600_000 - 1000);
     const after = new Date(now.getTime() + SESSION_HOURS * 3_600_000 + 1000);
-    expect(await resolveSession(database.db, id, justBefore)).not.toBeNull();
+    expect((await resolveSession(database.db, id, justBefore))?.slut).toEqual(new Date(now.getTime() + SESSION_HOURS * 3_600_000));
     expect(await resolveSession(database.db, id, after)).toBeNull();
 
     const live = await createLoginSession(database.db, karen);
     await endLoginSession(database.db, live);
     expect(await resolveSession(database.db, live)).toBeNull();
+  });
+
+  it("ends a session after 30 minutes without a request, and says when", async () => {
+    const now = new Date("2026-11-24T10:00:00Z");
+    const minutes = (m: number) => new Date(now.getTime() + m * 60_000);
+    const idle = await createLoginSession(database.db, karen, now);
+    expect((await resolveSession(database.db, idle, minutes(29)))?.slut).toEqual(minutes(59));
+    expect(await resolveSession(database.db, idle, minutes(58.5))).not.toBeNull();
+    expect(await resolveSession(database.db, idle, minutes(89))).toBeNull();
+
+    const untouched = await createLoginSession(database.db, karen, now);
+    expect((await resolveSession(database.db, untouched, minutes(10)))?.slut).toEqual(minutes(40));
+    expect(await resolveSession(database.db, untouched, minutes(41))).toBeNull();
+  });
+
+  it("writes the last activity at most once a minute, so most requests stay one read", async () => {
+    const now = new Date("2026-11-25T10:00:00Z");
+    const id = await createLoginSession(database.db, karen, now);
+    const sidstAktiv = async () => (await database.db.select().from(loginSessioner).where(eq(loginSessioner.id, id)))[0]!.sidstAktiv;
+    await resolveSession(database.db, id, new Date(now.getTime() + 30_000));
+    expect(await sidstAktiv()).toEqual(now);
+    await resolveSession(database.db, id, new Date(now.getTime() + 90_000));
+    expect(await sidstAktiv()).toEqual(new Date(now.getTime() + 90_000));
   });
 
   it("stores staff privileges and finds only active staff", async () => {

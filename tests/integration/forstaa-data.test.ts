@@ -6,6 +6,7 @@ import { hentDokument, hentSag, soegSager } from "@/lib/data/sager";
 import { naesteUdbetaling, soegUdbetalinger, soegYdelser } from "@/lib/data/ydelser";
 import { oplysningerSvar, sagerSvar, sagSvar } from "@/lib/domain/api";
 import { database, db } from "@/lib/db";
+import { idag } from "@/lib/klokke";
 import { openApiDokument } from "@/lib/openapi";
 import { server } from "@/mocks/node";
 import { citizens } from "@/mocks/personas";
@@ -109,6 +110,25 @@ describe("mapping for the pages and the API", () => {
     expect(oplysningerSvar.safeParse({ person: felter, oekonomi, soegteSager: o.afgjorte.data.sager.length }).success).toBe(true);
   });
 
+  it("names each register one way, and dates each value of a datum registered more than once", async () => {
+    const o = await mineOplysninger(karen);
+    const tandpleje = await hentSag(karen, sagId("29.15.12-G01-11-24"));
+    if (!o.person.ok || !o.afgjorte?.ok || !tandpleje.ok || !tandpleje.data) throw new Error("oplysningerne kunne ikke hentes");
+    const kilder = [
+      ...personFelter(o.person.data, o.afgjorte.data.sager).map((f) => f.kilde),
+      ...tandpleje.data.sag.afgoerelse!.grundlag.map((g) => g.kilde),
+    ];
+    const cpr = kilder.filter((k) => /cpr|folkeregist|personregist/i.test(k));
+    expect(cpr).toHaveLength(7);
+    expect(new Set(cpr)).toEqual(new Set(["Folkeregisteret (CPR)"]));
+
+    const formue = oekonomiFelter(o.afgjorte.data.sager).filter((f) => f.felt === "Din formue");
+    expect(formue.map((f) => [f.vaerdi, f.dato]).sort()).toEqual([
+      ["12.400,00 kr.", "2025-02-11"],
+      ["14.100,00 kr.", "2023-05-22"],
+    ]);
+  });
+
   it("the Storforbruger gets one page, never everything", async () => {
     const sager = await soegSager(storforbruger, 2);
     expect(sager.ok && [sager.data.sager.length, sager.data.total, sager.data.side]).toEqual([20, 2000, 2]);
@@ -118,13 +138,35 @@ describe("mapping for the pages and the API", () => {
     expect(udbetalinger.ok && udbetalinger.data.total).toBeGreaterThan(10_000);
   });
 
-  it("the next udbetaling is the earliest one from today", async () => {
-    const naeste = await naesteUdbetaling(karen);
-    if (!naeste.ok || !naeste.data) throw new Error("ingen næste udbetaling");
-    const alle = await soegUdbetalinger(karen, 1);
-    const fremtidige = alle.ok ? alle.data.udbetalinger.filter((u) => u.dato >= naeste.data!.dato) : [];
-    expect(fremtidige.every((u) => u.dato >= naeste.data!.dato)).toBe(true);
-    expect(naeste.data.status).toBe("planlagt");
+  it("the next udbetaling is the earliest planned one, by the clock the portal shares with the Ydelsesindeks", async () => {
+    const forventet = async () => {
+      const alle = await soegUdbetalinger(karen, 1);
+      if (!alle.ok) throw new Error("udbetalingerne kunne ikke hentes");
+      // The source decides what is paid; the portal decides what is "next". Both must use the same today.
+      for (const u of alle.data.udbetalinger) expect(u.status, u.dato).toBe(u.dato > idag() ? "planlagt" : "udbetalt");
+      const planlagte = alle.data.udbetalinger.filter((u) => u.status === "planlagt");
+      const tidligst = planlagte.map((u) => u.dato).sort()[0];
+      return { tidligst, ider: planlagte.filter((u) => u.dato === tidligst).map((u) => u.id) };
+    };
+    const naeste = async () => {
+      const r = await naesteUdbetaling(karen);
+      if (!r.ok || !r.data) throw new Error("ingen næste udbetaling");
+      return r.data;
+    };
+
+    const nu = await forventet();
+    expect(nu.tidligst).toBe("2026-11-30");
+    expect(await naeste()).toMatchObject({ dato: nu.tidligst, status: "planlagt", id: expect.toBeOneOf(nu.ider) });
+
+    // On the payment day itself the payment is paid, and the next one is a month later – for both.
+    process.env.MINE_DATA_NU = "2026-11-30T12:00:00+01:00";
+    try {
+      const senere = await forventet();
+      expect(senere.tidligst).toBe("2026-12-31");
+      expect(await naeste()).toMatchObject({ dato: "2026-12-31", status: "planlagt", id: expect.toBeOneOf(senere.ider) });
+    } finally {
+      process.env.MINE_DATA_NU = testEnv.MINE_DATA_NU;
+    }
   });
 
   it("the OpenAPI document describes every /api/v1 path with schemas from zod", () => {

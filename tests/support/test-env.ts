@@ -15,6 +15,8 @@ export const testEnv = {
   FAGSYSTEM_PENSION_URL: "http://fagsystemer.test/pension",
   FAGSYSTEM_DIGITALPOST_URL: "http://fagsystemer.test/digitalpost",
   FAGSYSTEM_TIMEOUT_MS: "1000",
+  // One fixed "now" for the portal code and the in-process mocks (lib/klokke.ts).
+  MINE_DATA_NU: "2026-11-23T12:00:00+01:00",
 };
 
 Object.assign(process.env, testEnv);

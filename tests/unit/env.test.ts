@@ -38,6 +38,12 @@ describe("environment validation", () => {
     expect(error.message).toMatch(/FAGSYSTEM_TIMEOUT_MS: skal være et tal/);
   });
 
+  it("trusts no proxy unless told how many stand in front, and only a sane number", () => {
+    expect(parseEnv(testEnv).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ ...testEnv, TRUSTED_PROXY_HOPS: "1" }).TRUSTED_PROXY_HOPS).toBe(1);
+    expect(errorOf({ ...testEnv, TRUSTED_PROXY_HOPS: "alle" }).message).toContain("TRUSTED_PROXY_HOPS: skal være et helt tal fra 0 til 10");
+  });
+
   it("rejects a DATABASE_URL that is not PostgreSQL and a short AUTH_SECRET", () => {
     const error = errorOf({ ...testEnv, DATABASE_URL: "mysql://x", AUTH_SECRET: "kort" });
     expect(error.variables.sort()).toEqual(["AUTH_SECRET", "DATABASE_URL"]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodePrivileges, encodePrivileges } from "@/lib/auth/claims";
-import { identityFromClaims } from "@/lib/auth/identity";
+import { LOA } from "@/lib/auth/claims";
+import { identityFromClaims, tilstraekkeligtSikringsniveau } from "@/lib/auth/identity";
 import { claimsFor } from "@/mocks/mitid/claims";
 import { citizens, staff } from "@/mocks/personas";
 
@@ -17,6 +18,14 @@ describe("identity from OIOSAML-named claims", () => {
     const identity = identityFromClaims(claimsFor(staff.mette), "11111111");
     expect(identity).toMatchObject({ art: "medarbejder", navn: "Mette Lund", medarbejderId: staff.mette.uuid });
     expect(identity?.art === "medarbejder" && identity.privilegier).toEqual(staff.mette.privileges);
+  });
+
+  it("accepts assurance level Substantial or High and refuses Low, for citizens and staff alike", () => {
+    for (const p of [citizens.karen, staff.mette]) {
+      expect(tilstraekkeligtSikringsniveau(identityFromClaims(claimsFor(p), "11111111")!)).toBe(true);
+      expect(tilstraekkeligtSikringsniveau(identityFromClaims(claimsFor(p, LOA.high), "11111111")!)).toBe(true);
+      expect(tilstraekkeligtSikringsniveau(identityFromClaims(claimsFor(p, LOA.low), "11111111")!)).toBe(false);
+    }
   });
 
   it("refuses staff of another organisation", () => {

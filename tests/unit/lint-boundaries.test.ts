@@ -17,6 +17,17 @@ describe("architecture boundaries enforced by ESLint", () => {
     expect(fromApp.join("\n")).toMatch(/no-restricted-imports/);
   });
 
+  it("forbids app/ from importing the database, and lets lib/data do it", async () => {
+    for (const spec of ["@/lib/db", "@/lib/db/schema", "../../lib/db"]) {
+      const messages = await lint("app/medarbejder/x.tsx", `import { db } from "${spec}";\nexport const d = db;\n`);
+      expect(messages.join("\n"), spec).toMatch(/no-restricted-imports: .*app\/ must not read the database directly/);
+    }
+    const fromData = await lint("lib/data/x.ts", 'import { db } from "@/lib/db";\nexport const d = db;\n');
+    expect(fromData.filter((m) => m.startsWith("no-restricted-imports"))).toEqual([]);
+    // The mocks rule still holds in app/ alongside the database rule.
+    expect((await lint("app/x.tsx", 'import { citizens } from "@/mocks/personas";\nexport const c = citizens;\n')).join("\n")).toMatch(/mocked fagsystemer/);
+  });
+
   it("forbids a client component from importing a server-only module", async () => {
     const messages = await lint(
       "app/_components/x.tsx",

@@ -3,6 +3,7 @@ import { http, HttpResponse } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { erUdelukket, hentBorgersDokument, hentBorgersSag, retGrundlagDatum, soegBorgersSager } from "@/lib/fagsystemer/sdi/client";
 import { sagSoegeresultatWire } from "@/lib/fagsystemer/sdi/wire";
+import { afgoerelseUdfaldForklaring, afgoerelseUdfaldTekst } from "@/lib/domain/sag";
 import { AMIRS_FORKERTE_INDKOMST, seedSager } from "@/mocks/handlers/sdi/fixtures";
 import { sagsbehandlere } from "@/mocks/handlers/organisation/fixtures";
 import { server } from "@/mocks/node";
@@ -19,6 +20,28 @@ afterAll(() => server.close());
 const sagId = (nr: string) => deterministicUuid(`sag:${nr}`);
 const HIDDEN = sagId("27.45.04-G01-9-25");
 const page = { side: 1, antal: 20 };
+
+async function sag(cpr: string, nr: string) {
+  const result = await hentBorgersSag(cpr, sagId(nr));
+  if (!result.ok || !result.data || erUdelukket(result.data)) throw new Error(`sag ${nr} blev ikke fundet`);
+  return result.data;
+}
+
+describe("SDI client: what a decision is and who a sag waits for", () => {
+  it("calls sygedagpenge that stop after the maximum period an ending, not a refusal", async () => {
+    const afgoerelse = (await sag(citizens.amir.cpr, "15.17.06-G01-44-25")).afgoerelse;
+    expect(afgoerelse?.udfald).toBe("ophoer");
+    expect(afgoerelseUdfaldTekst[afgoerelse!.udfald]).toBe("Ydelsen stopper");
+    expect(afgoerelseUdfaldForklaring.ophoer).toMatch(/ikke et afslag/);
+  });
+
+  it("says when a sag waits for the citizen, or for the kommune, and until when – in the list and the detail", async () => {
+    const bent = await soegBorgersSager(citizens.bent.cpr, page);
+    expect(bent.ok && bent.data.sager[0]!.venter).toEqual({ hvem: "dig", hvad: expect.stringMatching(/^Send din seneste årsopgørelse for varme/), frist: "2026-11-30" });
+    expect((await sag(citizens.karen.cpr, "27.45.04-G01-3-25")).venter).toMatchObject({ hvem: "kommunen", frist: "2026-12-15" });
+    expect((await sag(citizens.karen.cpr, "32.03.12-G01-7-25")).venter).toBeNull();
+  });
+});
 
 describe("SDI client: searching sager", () => {
   it("returns Karen's visible sager, open ones first, without the hidden sag", async () => {

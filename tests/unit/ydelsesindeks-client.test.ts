@@ -5,7 +5,7 @@ import type { Udbetaling } from "@/lib/domain/ydelse";
 import { aarstotaler, soegBevillinger, soegEffektueringer } from "@/lib/fagsystemer/ydelsesindeks/client";
 import { beloebTilOere, effektueringSoegeresultatWire, oereTilBeloeb } from "@/lib/fagsystemer/ydelsesindeks/wire";
 import { seedSager } from "@/mocks/handlers/sdi/fixtures";
-import { IDAG } from "@/mocks/handlers/ydelsesindeks/fixtures";
+import { idag } from "@/lib/klokke";
 import { ydelsesindeksStore } from "@/mocks/handlers/ydelsesindeks/store";
 import { server } from "@/mocks/node";
 import { citizens } from "@/mocks/personas";
@@ -90,7 +90,7 @@ describe("Ydelsesindeks client against the Ydelsesindeks handlers", () => {
     expect(boligstoetteJanuar).toMatchObject({ periode: { fra: "2027-01-01", til: "2027-01-31" }, brutto: 315_400, betaler: "Udbetaling Danmark" });
     const medicinOktober = side.udbetalinger.find((u) => u.ydelse === "Personligt tillæg til medicin" && u.dato === "2026-10-30");
     expect(medicinOktober).toMatchObject({ status: "udbetalt", brutto: 43_875, udbetalt: 43_875 });
-    for (const u of side.udbetalinger) expect(u.status === "planlagt").toBe(u.dato > IDAG);
+    for (const u of side.udbetalinger) expect(u.status === "planlagt").toBe(u.dato > idag());
   });
 
   it("filters payments by bevilling and by payment date at the source", async () => {
@@ -206,7 +206,8 @@ describe("Ydelsesindeks client against the Ydelsesindeks handlers", () => {
   });
 
   it("rejects a paid effektuering without the amount paid", async () => {
-    const betalt = ydelsesindeksStore.get().effektueringer.find((e) => e.partCpr === citizens.sofie.cpr)!.effektuering;
+    const kendt = ydelsesindeksStore.get().effektueringer.find((e) => e.partCpr === citizens.sofie.cpr)!.effektuering;
+    const betalt = { ...kendt, status: "udbetalt", beloebUdbetalt: kendt.beloebEfterSkatATP };
     const svar = (effektuering: object) => ({ effektueringer: [effektuering], side: 1, antal: 1, total: 1 });
     expect(effektueringSoegeresultatWire.safeParse(svar(betalt)).success).toBe(true);
     server.use(
@@ -232,6 +233,30 @@ describe("Ydelsesindeks client against the Ydelsesindeks handlers", () => {
   it("is told off by the source for a page larger than 100", async () => {
     const result = await soegBevillinger(citizens.karen.cpr, { side: 1, antal: 101 });
     expect(result).toMatchObject({ ok: false, reason: "http", status: 400, retriable: false });
+  });
+});
+
+describe("one clock for the portal and the Ydelsesindeks (MINE_DATA_NU)", () => {
+  afterEach(() => {
+    process.env.MINE_DATA_NU = "2026-11-23T12:00:00+01:00";
+  });
+
+  it("moves the line between paid and planned, and how far ahead payments are known, when the clock moves", async () => {
+    const status = async () => (await ok(soegEffektueringer(citizens.karen.cpr, { side: 1, antal: 100 }))).udbetalinger;
+    const foer = await status();
+    expect(foer.find((u) => u.dato === "2026-11-30")?.status).toBe("planlagt");
+    expect(foer[0]!.dato).toBe("2026-12-31");
+
+    process.env.MINE_DATA_NU = "2026-12-05T12:00:00+01:00";
+    const efter = await status();
+    expect(efter.find((u) => u.dato === "2026-11-30")).toMatchObject({ status: "udbetalt", udbetalt: expect.any(Number) });
+    // A month later, planned payments reach a month further.
+    expect(efter[0]!.dato).toBe("2027-01-29");
+    for (const u of efter) expect(u.status === "planlagt", u.dato).toBe(u.dato > "2026-12-05");
+    // Bevillinger end by the same clock.
+    process.env.MINE_DATA_NU = "2024-06-01T12:00:00+02:00";
+    const sofie = await ok(soegBevillinger(citizens.sofie.cpr, { side: 1, antal: 5 }));
+    expect(sofie.bevillinger[0]!.status).toBe("aktiv");
   });
 });
 

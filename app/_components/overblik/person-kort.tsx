@@ -6,7 +6,7 @@ import { Kort } from "./kort";
 
 export function PersonKort({ person, h }: { person: NonNullable<Overblik["person"]>; h: Hvem }) {
   return (
-    <Kort id="person-overskrift" titel={h.egne ? "Dig i CPR" : `${h.du} i CPR`}>
+    <Kort id="person-overskrift" titel={h.egne ? "Dig i Folkeregisteret" : `${h.du} i Folkeregisteret`}>
       {person.ok ? (
         <>
           <dl className="data-liste">

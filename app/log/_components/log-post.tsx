@@ -38,7 +38,7 @@ export function LogPost({ post, spurgt, netopSpurgt, filter }: Props) {
           Du har spurgt hvorfor. {spurgt.status === "besvaret" ? "Du har fået svar." : `Du får svar senest ${formatDato(spurgt.frist.toISOString())}.`}
         </p>
       ) : (
-        <SpoergHvorfor logpostId={post.id} filter={filter} />
+        <SpoergHvorfor logpostId={post.id} filter={filter} hvad={`${post.aktoerNavn} ${post.saetning}, ${formatTidspunkt(post.tidspunkt)}`} />
       )}
     </li>
   );

@@ -3,15 +3,20 @@
 import { useActionState, useId } from "react";
 import { spoergHvorforAction } from "../actions";
 
-/** A native <details> form: it works without JavaScript, and shows errors inline with it. */
-export function SpoergHvorfor({ logpostId, filter }: { logpostId: string; filter: string }) {
+/**
+ * A native <details> form: it works without JavaScript, and shows errors inline with it. Every
+ * entry has one, so each is named after its entry (`hvad`) for screen readers.
+ */
+export function SpoergHvorfor({ logpostId, filter, hvad }: { logpostId: string; filter: string; hvad: string }) {
   const [state, action, pending] = useActionState(spoergHvorforAction, {});
   const id = useId();
   const fejl = state.validationErrors?.fejl.tekst ?? state.validationErrors?.fejl.logpostId ?? state.serverError;
   return (
     <details className="spoerg-hvorfor">
-      <summary>Spørg hvorfor</summary>
-      <form action={action}>
+      <summary>
+        Spørg hvorfor<span className="sr-only">: {hvad}</span>
+      </summary>
+      <form action={action} aria-label={`Spørg hvorfor: ${hvad}`}>
         <input type="hidden" name="logpostId" value={logpostId} />
         <input type="hidden" name="filter" value={filter} />
         <div className={`form-group${fejl ? " form-error" : ""}`}>
@@ -34,7 +39,7 @@ export function SpoergHvorfor({ logpostId, filter }: { logpostId: string; filter
           />
         </div>
         <button type="submit" className="button button-secondary" disabled={pending}>
-          Send spørgsmålet
+          Send spørgsmålet<span className="sr-only">: {hvad}</span>
         </button>
       </form>
     </details>

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { formGraenser } from "@/lib/data/fuldmagt-formular";
 import { requireStaff } from "@/lib/data/guard";
 import { idagIso } from "@/lib/fuldmagt/datoer";
-import { nu } from "@/lib/klok";
+import { nu } from "@/lib/klokke";
 import { PapirForm } from "./papir-form";
 
 export const metadata: Metadata = { title: "Registrer en fuldmagt på papir" };

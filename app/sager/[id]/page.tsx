@@ -7,7 +7,9 @@ import { inScope } from "@/lib/data/access";
 import { hentSag } from "@/lib/data/sager";
 import { sagStatusTekst } from "@/lib/domain/sag";
 import { formatDato } from "@/lib/format";
+import { idag } from "@/lib/klokke";
 import { Utilgaengelig } from "../../_components/utilgaengelig";
+import { VenterBoks } from "../_components/venter";
 import { Afgoerelse } from "./_components/afgoerelse";
 import { Dokumenter } from "./_components/dokumenter";
 import { KontaktBoks } from "./_components/kontakt";
@@ -22,6 +24,7 @@ const hent = cache(async (id: string) => {
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { result } = await hent((await params).id);
+  if (result.ok && !result.data) return { title: "Siden findes ikke" };
   return { title: result.ok && result.data ? result.data.sag.titel : "Sag" };
 }
 
@@ -57,6 +60,7 @@ export default async function SagSide({ params }: { params: Promise<{ id: string
       </p>
       <div className="row">
         <div className="col-12 col-lg-8">
+          {sag.venter && <VenterBoks venter={sag.venter} idag={idag()} />}
           {sag.beskrivelse && <p>{sag.beskrivelse}</p>}
           <Tidslinje sag={sag} />
           {sag.afgoerelse && <Afgoerelse sagId={sag.id} afgoerelse={sag.afgoerelse} />}

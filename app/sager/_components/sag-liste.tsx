@@ -6,6 +6,7 @@ import { formatAntalAf, formatDato } from "@/lib/format";
 import { query as q, Sideskift } from "../../_components/sideskift";
 import type { Hvem } from "../../_components/hvem";
 import { StatusTag } from "./status-tag";
+import { VenterKort } from "./venter";
 
 type Props = { side: SagSide; query: SagerQuery; emner: Map<string, Emne>; filtreret: boolean; h: Hvem };
 
@@ -33,6 +34,7 @@ export function SagListe({ side, query, emner, filtreret, h }: Props) {
                 {sagStatusTekst[sag.status]}
                 {sag.lokalStatus ? ` – ${sag.lokalStatus}` : null}
               </p>
+              {sag.venter && <VenterKort venter={sag.venter} />}
               <p>
                 Emne: {emne.titel} · {sag.ansvarligEnhed}
               </p>

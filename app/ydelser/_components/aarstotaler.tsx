@@ -1,7 +1,10 @@
 import type { Aarstotal } from "@/lib/domain/ydelse";
 import { formatBeloeb } from "@/lib/format";
+import { medSkat, SkatCeller, SkatOverskrifter } from "./skat";
 
+/** What was paid each year. Tax columns only when tax was taken, so no column is all zeros. */
 export function Aarstotaler({ totaler }: { totaler: Aarstotal[] }) {
+  const skat = medSkat(totaler);
   return (
     <section aria-labelledby="aarstotaler-overskrift">
       <h2 id="aarstotaler-overskrift">Udbetalt pr. år</h2>
@@ -13,12 +16,7 @@ export function Aarstotaler({ totaler }: { totaler: Aarstotal[] }) {
           <thead>
             <tr>
               <th scope="col">År</th>
-              <th scope="col" className="tal">
-                Før skat
-              </th>
-              <th scope="col" className="tal">
-                Skat og ATP
-              </th>
+              {skat && <SkatOverskrifter />}
               <th scope="col" className="tal">
                 Udbetalt
               </th>
@@ -33,12 +31,7 @@ export function Aarstotaler({ totaler }: { totaler: Aarstotal[] }) {
                 <th scope="row" data-title="År">
                   {t.aar}
                 </th>
-                <td data-title="Før skat" className="tal">
-                  {formatBeloeb(t.brutto)}
-                </td>
-                <td data-title="Skat og ATP" className="tal">
-                  {formatBeloeb(t.brutto - t.efterSkat)}
-                </td>
+                {skat && <SkatCeller brutto={t.brutto} efterSkat={t.efterSkat} />}
                 <td data-title="Udbetalt" className="tal">
                   {formatBeloeb(t.udbetalt)}
                 </td>

@@ -1,3 +1,4 @@
+import { registerNavn } from "@/lib/domain/register";
 import type { Afgoerelse, Dokument, SagDetalje, SagOversigt, SagStatus } from "@/lib/domain/sag";
 import {
   VISNING_UNDTAGET_FOR_BORGER,
@@ -38,6 +39,7 @@ const udfald: Record<NonNullable<SagDetaljeWire["afgoerelsesklasse"]>["gruppe"],
   "Afgørelse mod primær parts favør": "afslag",
   "Afgørelse delvis i primær parts favør": "delvis",
   Annulleret: "annulleret",
+  "Ydelsen ophører": "ophoer",
 };
 
 export function erSynligForBorger(sag: Pick<SagWire, "visningsklasser">): boolean {
@@ -60,6 +62,7 @@ export function toSagOversigt(sag: SagWire): SagOversigt {
     lokalStatus: sag.sagsstatus ?? null,
     ansvarligEnhed: sag.ansvarligEnhed.navn,
     sidstAendret: sag.sidstAendret,
+    venter: sag.afventer ? { hvem: sag.afventer.part === "Part" ? "dig" : "kommunen", hvad: sag.afventer.handling, frist: sag.afventer.frist } : null,
   };
 }
 
@@ -80,6 +83,7 @@ export function toSagDetalje(sag: SagDetaljeWire): SagDetalje {
           klagevejledning: a.klagevejledning,
           grundlag: a.grundlag.map(({ visningsklasser, ...g }) => ({
             ...g,
+            kilde: registerNavn(g.kilde),
             skjultForFuldmaegtige: erUndtagetForRepraesentant({ visningsklasser }),
           })),
         }

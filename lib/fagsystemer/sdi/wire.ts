@@ -41,6 +41,8 @@ export const afgoerelsesgruppe = z.enum([
   "Afgørelse mod primær parts favør",
   "Afgørelse delvis i primær parts favør",
   "Annulleret",
+  /** A ydelse the part has stops (e.g. sygedagpenge after the maximum period): not a refusal of an application. */
+  "Ydelsen ophører",
 ]);
 
 const isoDate = z.iso.date();
@@ -60,6 +62,11 @@ export const sagWire = z.object({
   handlingsklasse: z.object({ facet: z.string(), titel: z.string() }),
   visningsklasser: z.array(z.string()),
   sidstAendret: z.iso.datetime({ offset: true }),
+  /**
+   * Who the open sag waits for, and by when: the part must send something ("Part"), or the
+   * authority is working on it and expects to answer by `frist` ("Myndighed").
+   */
+  afventer: z.object({ part: z.enum(["Part", "Myndighed"]), handling: z.string().min(1).max(255), frist: isoDate }).optional(),
 });
 export type SagWire = z.infer<typeof sagWire>;
 

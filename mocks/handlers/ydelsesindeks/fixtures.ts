@@ -9,8 +9,12 @@ import { kle } from "../klassifikation/fixtures";
 import { enheder } from "../organisation/fixtures";
 import { seedSager } from "../sdi/fixtures";
 
-/** The demo's fixed "today": a payment after it is planned, and the seed never changes with the clock. */
-export const IDAG = "2026-11-23";
+/**
+ * The seed never depends on the clock: payments are generated up to a fixed date, and whether
+ * one is planned or paid – and how far ahead planned ones are known – is decided when a search
+ * is answered, by the clock the portal shares (lib/klokke.ts).
+ */
+const SEED_TIL = "2029-12-31";
 
 // ---- calendar: whole days since 1970-01-01 (UTC), as ISO strings are too slow for 20,000 rows ----
 
@@ -35,9 +39,12 @@ function plusMaaneder(d: Dag, maaneder: number): Dag {
   return Date.UTC(dato.getUTCFullYear(), dato.getUTCMonth() + maaneder, dato.getUTCDate()) / DAG_MS;
 }
 
-const IDAG_DAG = dag(IDAG);
-/** Planned payments are known two months ahead. */
-const PLANLAGT_TIL = plusMaaneder(IDAG_DAG, 2);
+const SEED_TIL_DAG = dag(SEED_TIL);
+
+/** Planned payments are known two months ahead of today. */
+export function planlagtTil(idag: string): string {
+  return iso(plusMaaneder(dag(idag), 2));
+}
 
 // Banks pay on weekdays (1970-01-01 was a Thursday); public holidays are left out, the demo does not need them.
 const erWeekend = (d: Dag) => (d + 4) % 7 === 0 || (d + 4) % 7 === 6;
@@ -115,8 +122,11 @@ type BevillingSeed = {
   satser: { fra: string; oere: number }[];
 };
 
-export type SeededBevilling = { partCpr: string; bevilling: BevillingWire };
-export type SeededEffektuering = { partCpr: string; effektuering: EffektueringWire };
+/** A bevilling and a payment as the source holds them; their status follows from the date asked about. */
+export type BevillingUdenStatus = Omit<BevillingWire, "status">;
+export type EffektueringUdenStatus = Omit<Extract<EffektueringWire, { status: "planlagt" }>, "status">;
+export type SeededBevilling = { partCpr: string; bevilling: BevillingUdenStatus };
+export type SeededEffektuering = { partCpr: string; effektuering: EffektueringUdenStatus };
 
 const named: BevillingSeed[] = [
   {
@@ -222,7 +232,7 @@ const sagDato = (s: SeededSag) => s.sag.fremdrift[s.sag.fremdrift.length - 1]!.f
 
 function storforbrugerBevillinger(sager: SeededSag[]): BevillingSeed[] {
   const random = mulberry32(20_000);
-  // Started before 2016, 500 weeks end well before IDAG: none is cut off by the planning horizon, so the count is exact.
+  // Started before 2016, 500 weeks end well before today: none is cut off by the planning horizon, so the count is exact.
   const kandidater = sager.filter(
     (s) =>
       s.partCpr === citizens.storforbruger.cpr && s.sag.primaerKlasse.kle in ydelseForEmne && sagDato(s) < "2016-01-01",
@@ -259,12 +269,11 @@ function efterSkatOgAtp(brutto: number, seed: BevillingSeed, andel: number): num
 
 function byg(seed: BevillingSeed, sagUuid: (sagsnummer: string) => string) {
   const uuid = deterministicUuid(`bevilling:${seed.noegle}`);
-  const bevilling: BevillingWire = {
+  const bevilling: BevillingUdenStatus = {
     uuid,
     brugervendtNoegle: seed.noegle,
     startdato: seed.start,
     slutdato: seed.slut,
-    status: seed.slut && seed.slut < IDAG ? "Inaktiv" : "Aktiv",
     sagRef: seed.sagsnummer === undefined ? undefined : sagUuid(seed.sagsnummer),
     bevilgedeYdelser: [
       {
@@ -291,16 +300,16 @@ function byg(seed: BevillingSeed, sagUuid: (sagsnummer: string) => string) {
 
   const sidste = seed.slut === undefined ? Infinity : dag(seed.slut);
   const satser = seed.satser.map((sats) => ({ fra: dag(sats.fra), oere: sats.oere }));
-  const effektueringer: EffektueringWire[] = [];
+  const effektueringer: EffektueringUdenStatus[] = [];
   for (let start = dag(seed.start); start <= sidste; ) {
     const heleSlut = seed.frekvens.periodeSlut(start);
     const slut = Math.min(heleSlut, sidste);
     const disposition = seed.forudBagud === "Forud" ? bankdagFoer(start - 1) : seed.frekvens.bagudDisposition(heleSlut);
-    if (disposition > PLANLAGT_TIL) break;
+    if (disposition > SEED_TIL_DAG) break;
     const andel = (slut - start + 1) / seed.frekvens.dageIPeriode(start);
     const brutto = Math.round(satser.findLast((s) => s.fra <= start)!.oere * andel);
     const [startdato, slutdato] = [iso(start), iso(slut)];
-    const faelles = {
+    effektueringer.push({
       uuid: deterministicUuid(`effektuering:${seed.noegle}:${startdato}`),
       startdato,
       slutdato,
@@ -318,13 +327,7 @@ function byg(seed: BevillingSeed, sagUuid: (sagsnummer: string) => string) {
           bevilgetYdelseRef: { bevillingUuid: uuid, id: "1" },
         },
       ],
-    };
-    // Object.assign, not a spread: spreading 20,000 objects alone takes most of the seed's time budget.
-    effektueringer.push(
-      disposition > IDAG_DAG
-        ? Object.assign(faelles, { status: "planlagt" as const })
-        : Object.assign(faelles, { status: "udbetalt" as const, beloebUdbetalt: faelles.beloebEfterSkatATP }),
-    );
+    });
     start = slut + 1;
   }
   return { bevilling, effektueringer };

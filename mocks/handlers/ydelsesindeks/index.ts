@@ -1,4 +1,5 @@
 import { http, HttpResponse } from "msw";
+import { idag } from "@/lib/klokke";
 import {
   aarstotalerWire,
   aarstotalSoegningWire,
@@ -8,23 +9,50 @@ import {
   effektueringSoegeresultatWire,
   effektueringSoegningWire,
   oereTilBeloeb,
+  type BevillingWire,
   type EffektueringWire,
 } from "@/lib/fagsystemer/ydelsesindeks/wire";
 import { badRequest, health } from "../common";
 import { partRefTilCpr } from "../sdi/fixtures";
+import { planlagtTil, type BevillingUdenStatus, type EffektueringUdenStatus } from "./fixtures";
 import { ydelsesindeksStore } from "./store";
 
 function side<T>(rows: T[], nr: number, antal: number): T[] {
   return rows.slice((nr - 1) * antal, nr * antal);
 }
 
-/** A person's effektueringer in the store's order, which is the order searches answer in. */
-function effektueringerFor(partRef: string): EffektueringWire[] {
+/**
+ * A person's effektueringer known today, in the store's order (the order searches answer in):
+ * paid ones, and planned ones up to two months ahead. "Today" is the clock the portal shares.
+ */
+function effektueringerFor(partRef: string, dag: string): EffektueringUdenStatus[] {
   const cpr = partRefTilCpr(partRef);
+  const horisont = planlagtTil(dag);
   return ydelsesindeksStore
     .get()
-    .effektueringer.filter((e) => e.partCpr === cpr)
+    .effektueringer.filter((e) => e.partCpr === cpr && e.effektuering.dispositionsdato <= horisont)
     .map((e) => e.effektuering);
+}
+
+/** Paid once its dispositionsdato has come; until then planned, with nothing paid yet. */
+function medStatus(e: EffektueringUdenStatus, dag: string): EffektueringWire {
+  return e.dispositionsdato > dag ? { ...e, status: "planlagt" } : { ...e, status: "udbetalt", beloebUdbetalt: e.beloebEfterSkatATP };
+}
+
+/** Active first, then the newest; uuid breaks ties so pages are stable. */
+function bevillingerFor(partRef: string, dag: string): BevillingWire[] {
+  const cpr = partRefTilCpr(partRef);
+  const medStatus = (b: BevillingUdenStatus): BevillingWire => ({ ...b, status: b.slutdato && b.slutdato < dag ? "Inaktiv" : "Aktiv" });
+  return ydelsesindeksStore
+    .get()
+    .bevillinger.filter((b) => b.partCpr === cpr)
+    .map((b) => medStatus(b.bevilling))
+    .sort(
+      (a, b) =>
+        Number(b.status === "Aktiv") - Number(a.status === "Aktiv") ||
+        (b.startdato < a.startdato ? -1 : b.startdato > a.startdato ? 1 : 0) ||
+        (a.uuid < b.uuid ? -1 : 1),
+    );
 }
 
 export const ydelsesindeksHandlers = [
@@ -35,12 +63,7 @@ export const ydelsesindeksHandlers = [
     const body = bevillingSoegningWire.safeParse(await request.json().catch(() => null));
     if (!body.success) return badRequest(body.error);
     const { partRef, side: nr, antal } = body.data;
-    const cpr = partRefTilCpr(partRef);
-    // Already in answer order (see the store).
-    const matches = ydelsesindeksStore
-      .get()
-      .bevillinger.filter((b) => b.partCpr === cpr)
-      .map((b) => b.bevilling);
+    const matches = bevillingerFor(partRef, idag());
     return HttpResponse.json(
       bevillingSoegeresultatWire.parse({ bevillinger: side(matches, nr, antal), side: nr, antal, total: matches.length }),
     );
@@ -51,7 +74,8 @@ export const ydelsesindeksHandlers = [
     const body = effektueringSoegningWire.safeParse(await request.json().catch(() => null));
     if (!body.success) return badRequest(body.error);
     const { partRef, side: nr, antal, bevillingUuid, fra, til } = body.data;
-    const matches = effektueringerFor(partRef).filter(
+    const dag = idag();
+    const matches = effektueringerFor(partRef, dag).filter(
       (e) =>
         (!bevillingUuid || e.bevillingUuid === bevillingUuid) &&
         (!fra || e.dispositionsdato >= fra) &&
@@ -59,7 +83,7 @@ export const ydelsesindeksHandlers = [
     );
     return HttpResponse.json(
       effektueringSoegeresultatWire.parse({
-        effektueringer: side(matches, nr, antal),
+        effektueringer: side(matches, nr, antal).map((e) => medStatus(e, dag)),
         side: nr,
         antal,
         total: matches.length,
@@ -72,13 +96,14 @@ export const ydelsesindeksHandlers = [
     const body = aarstotalSoegningWire.safeParse(await request.json().catch(() => null));
     if (!body.success) return badRequest(body.error);
     const perAar = new Map<number, { brutto: number; efterSkatATP: number; udbetalt: number; antal: number }>();
-    for (const e of effektueringerFor(body.data.partRef)) {
-      if (e.status !== "udbetalt") continue;
+    const dag = idag();
+    for (const e of effektueringerFor(body.data.partRef, dag)) {
+      if (e.dispositionsdato > dag) continue;
       const aar = Number(e.dispositionsdato.slice(0, 4));
       const sum = perAar.get(aar) ?? { brutto: 0, efterSkatATP: 0, udbetalt: 0, antal: 0 };
       sum.brutto += beloebTilOere(e.samletBruttobeloeb);
       sum.efterSkatATP += beloebTilOere(e.beloebEfterSkatATP);
-      sum.udbetalt += beloebTilOere(e.beloebUdbetalt);
+      sum.udbetalt += beloebTilOere(e.beloebEfterSkatATP);
       sum.antal += 1;
       perAar.set(aar, sum);
     }

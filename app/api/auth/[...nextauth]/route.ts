@@ -1,3 +1,5 @@
 import { handlers } from "@/lib/auth";
+import { medGraenser } from "@/lib/auth/route";
 
-export const { GET, POST } = handlers;
+export const GET = medGraenser(handlers.GET);
+export const POST = medGraenser(handlers.POST);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { saetForskydning, testklokTilladt } from "@/lib/klok";
+import { saetForskydning, testklokTilladt } from "@/lib/klokke";
 
 export const dynamic = "force-dynamic";
 

@@ -17,7 +17,7 @@ export function BeslutningForm({ id, forslag, start }: Props) {
       {lang ? (
         <textarea className="form-input" id={navn} name={navn} rows={3} defaultValue={v[navn] ?? ""} aria-describedby={beskrevetAf(navn, !!hint, f[navn])} required />
       ) : (
-        <input className="form-input" id={navn} name={navn} defaultValue={v[navn] ?? ""} aria-describedby={beskrevetAf(navn, !!hint, f[navn])} required />
+        <input className="form-input" type="text" id={navn} name={navn} defaultValue={v[navn] ?? ""} aria-describedby={beskrevetAf(navn, !!hint, f[navn])} required />
       )}
     </Felt>
   );

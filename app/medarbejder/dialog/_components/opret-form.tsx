@@ -18,7 +18,7 @@ export function OpretForm({ iDag, cases, valgtCase, noegle }: Props) {
       <input type="hidden" name="noegle" value={noegle} />
       <Fejlopsummering titel="Dialogen blev ikke oprettet" fejl={f} serverFejl={s.serverFejl} />
       <Felt id="emne" label="Emne" fejl={f.emne}>
-        <input className="form-input input-width-xl" id="emne" name="emne" defaultValue={v.emne ?? STANDARD_EMNE} aria-describedby={beskrevetAf("emne", false, f.emne)} required />
+        <input className="form-input input-width-xl" type="text" id="emne" name="emne" defaultValue={v.emne ?? STANDARD_EMNE} aria-describedby={beskrevetAf("emne", false, f.emne)} required />
       </Felt>
       <Felt id="dato" label="Dato" fejl={f.dato}>
         <input className="form-input input-width-s" type="date" id="dato" name="dato" defaultValue={v.dato ?? iDag} aria-describedby={beskrevetAf("dato", false, f.dato)} required />

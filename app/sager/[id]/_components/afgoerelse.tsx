@@ -1,4 +1,4 @@
-import { afgoerelseUdfaldTekst, type Afgoerelse as AfgoerelseData } from "@/lib/domain/sag";
+import { afgoerelseUdfaldForklaring, afgoerelseUdfaldTekst, type Afgoerelse as AfgoerelseData } from "@/lib/domain/sag";
 import { formatDato } from "@/lib/format";
 import { RetOplysning } from "../../../_components/ret-oplysning";
 
@@ -12,6 +12,7 @@ export function Afgoerelse({ sagId, afgoerelse }: { sagId: string; afgoerelse: A
       <p>
         <strong>{afgoerelseUdfaldTekst[afgoerelse.udfald]}</strong> · {formatDato(afgoerelse.dato)}
       </p>
+      {afgoerelseUdfaldForklaring[afgoerelse.udfald] && <p>{afgoerelseUdfaldForklaring[afgoerelse.udfald]}</p>}
       <p>{afgoerelse.resultat}</p>
       <p className="sag-meta">Lovgrundlag: {afgoerelse.hjemmel}</p>
 

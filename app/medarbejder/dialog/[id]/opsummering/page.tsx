@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/data/guard";
-import { hentBeslutning, hentSession, tavle } from "@/lib/data/dialog";
-import { db } from "@/lib/db";
+import { hentBeslutning, hentSession } from "@/lib/data/dialog";
+import { tavle } from "@/lib/data/dialog-tavle";
 import { sessionCase } from "@/lib/dialog/dilemmaer";
 import { formatDato } from "@/lib/format";
 import { PrintKnap } from "../../_components/print-knap";
@@ -13,9 +13,9 @@ export const metadata: Metadata = { title: "Opsummering af dialogen" };
 /** One printable page: what the team talked about and what they agreed to test. */
 export default async function Opsummering({ params }: { params: Promise<{ id: string }> }) {
   const { medarbejder } = await requireStaff();
-  const session = await hentSession(db(), (await params).id, medarbejder.enhed);
+  const session = await hentSession((await params).id, medarbejder.enhed);
   if (!session) notFound();
-  const [board, beslutning] = await Promise.all([tavle(db(), session), hentBeslutning(db(), session.id)]);
+  const [board, beslutning] = await Promise.all([tavle(session), hentBeslutning(session.id)]);
   const valgte = board.ideer.filter((i) => i.valgt);
   return (
     <article className="dialog-print">

@@ -18,6 +18,7 @@ const hent = cache(async (id: string, dokumentId: string) => {
 export async function generateMetadata({ params }: P): Promise<Metadata> {
   const { id, dokumentId } = await params;
   const result = await hent(id, dokumentId);
+  if (result.ok && !result.data) return { title: "Siden findes ikke" };
   return { title: result.ok && result.data ? result.data.titel : "Dokument" };
 }
 

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Fejlopsummering } from "@/app/_components/form/fejlopsummering";
 import { beskrevetAf, Felt } from "@/app/_components/form/felt";
-import { deltagIDialog, type DeltagState } from "./actions";
+import { deltagIDialog, type DeltagState } from "../actions";
 
 export function DeltagForm({ kode }: { kode: string }) {
   const [state, action, pending] = useActionState<DeltagState, FormData>(deltagIDialog, null);
@@ -13,6 +13,7 @@ export function DeltagForm({ kode }: { kode: string }) {
       <Fejlopsummering titel="Du kom ikke med i dialogen" fejl={f} />
       <Felt id="kode" label="Kode" hint="Står på facilitatorens skærm, fx ABC 234." fejl={f.kode}>
         <input
+          type="text"
           className="form-input input-width-s dialog-kode-input"
           id="kode"
           name="kode"
@@ -25,7 +26,7 @@ export function DeltagForm({ kode }: { kode: string }) {
         />
       </Felt>
       <Felt id="navn" label="Dit navn" hint="Det navn, de andre ser. Fornavn er nok." fejl={f.navn}>
-        <input className="form-input" id="navn" name="navn" autoComplete="given-name" maxLength={40} defaultValue={state?.vaerdier.navn ?? ""} aria-describedby={beskrevetAf("navn", true, f.navn)} required />
+        <input className="form-input" type="text" id="navn" name="navn" autoComplete="given-name" maxLength={40} defaultValue={state?.vaerdier.navn ?? ""} aria-describedby={beskrevetAf("navn", true, f.navn)} required />
       </Felt>
       <button type="submit" className="button button-primary" disabled={pending}>
         Deltag

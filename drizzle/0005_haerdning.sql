@@ -1,0 +1,2 @@
+ALTER TABLE "login_sessioner" ADD COLUMN "sidst_aktiv" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
+ALTER TABLE "dialog_sessioner" ADD COLUMN "arkiveret" timestamp with time zone;
