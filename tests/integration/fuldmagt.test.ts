@@ -11,6 +11,7 @@ import { adgangslog, afvisninger, brevUdbakke, fuldmagter } from "@/lib/db/schem
 import { hentBreve } from "@/lib/fagsystemer/digitalpost/client";
 import { idagIso } from "@/lib/fuldmagt/datoer";
 import { efterse } from "@/lib/fuldmagt/livscyklus";
+import { nu } from "@/lib/klokke";
 import { server } from "@/mocks/node";
 import { citizens, staff } from "@/mocks/personas";
 import { backends } from "../support/databases";
@@ -23,7 +24,8 @@ import { testEnv } from "../support/test-env";
  */
 Object.assign(process.env, testEnv);
 
-const om = (dage: number) => idagIso(addDays(new Date(), dage));
+// Dates are counted from the portal clock (lib/klokke.ts, fixed by MINE_DATA_NU in tests).
+const om = (dage: number) => idagIso(addDays(nu(), dage));
 const oleFoedt = { navn: "Ole Jensen", dag: "5", maaned: "7", aar: "1942" };
 const karenFoedt = { navn: "karen  jensen", dag: "12", maaned: "3", aar: "1944" };
 const giv = (over: Partial<Parameters<typeof opretFuldmagt>[1]> = {}) => ({
@@ -185,12 +187,12 @@ describe.each(backends())("fuldmagt on %s", (_name, open) => {
     const karen = await selfCtx(db(), citizens.karen);
     const r = await opretFuldmagt(karen, giv({ gyldigTil: om(20) }), "giver");
     const id = r.ok && r.data.trin === "oprettet" ? r.data.id : "";
-    await efterse(db(), new Date());
-    await efterse(db(), new Date());
+    await efterse(db(), nu());
+    await efterse(db(), nu());
     expect((await breve(citizens.karen.cpr)).filter((x) => x.titel.includes("udløber"))).toHaveLength(1);
     expect((await breve(citizens.ole.cpr)).filter((x) => x.titel.includes("udløber"))).toHaveLength(1);
 
-    await efterse(db(), addDays(new Date(), 22));
+    await efterse(db(), addDays(nu(), 22));
     const [udloebet] = await db().select().from(fuldmagter).where(eq(fuldmagter.id, id));
     expect(udloebet).toMatchObject({ status: "ophoert", ophoerAarsag: "udloebet" });
     expect((await breve(citizens.ole.cpr)).map((x) => x.titel)).toContain("Fuldmagten fra Karen Jensen er udløbet");
@@ -199,7 +201,7 @@ describe.each(backends())("fuldmagt on %s", (_name, open) => {
     const igen = await opretFuldmagt(karen, giv(), "giver");
     const id2 = igen.ok && igen.data.trin === "oprettet" ? igen.data.id : "";
     await fetch("http://fagsystemer.test/cpr/__admin/status", { method: "POST", body: JSON.stringify({ cprNummer: citizens.karen.cpr, status: "doed" }) });
-    await efterse(db(), new Date());
+    await efterse(db(), nu());
     const [doed] = await db().select().from(fuldmagter).where(eq(fuldmagter.id, id2));
     expect(doed).toMatchObject({ status: "ophoert", ophoerAarsag: "doed" });
     expect((await breve(citizens.ole.cpr)).map((x) => x.titel)).toContain("Fuldmagten fra Karen Jensen er ophørt");
@@ -212,8 +214,8 @@ describe.each(backends())("fuldmagt on %s", (_name, open) => {
     expect(r.ok).toBe(true);
     expect(await db().select().from(brevUdbakke).where(eq(brevUdbakke.kategori, "Fuldmagt"))).not.toHaveLength(0);
     server.resetHandlers();
-    await efterse(db(), new Date());
-    await efterse(db(), new Date());
+    await efterse(db(), nu());
+    await efterse(db(), nu());
     expect((await breve(citizens.ole.cpr)).map((x) => x.titel)).toEqual(["Karen Jensen har givet dig fuldmagt"]);
   });
 });

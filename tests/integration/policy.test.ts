@@ -6,6 +6,7 @@ import type { DenyReason } from "@/lib/access/policy";
 import { laes, subjektNoegle, type DataContext } from "@/lib/data/access";
 import { resolveSession } from "@/lib/data/context";
 import { hentPerson } from "@/lib/fagsystemer/cpr/client";
+import { nu } from "@/lib/klokke";
 import { hentDokument, hentSag } from "@/lib/data/sager";
 import type { Database } from "@/lib/db/client";
 import { adgangslog, afvisninger, assisteredeSessioner, fuldmagter, samtykker } from "@/lib/db/schema";
@@ -23,7 +24,8 @@ import { testEnv } from "../support/test-env";
  */
 Object.assign(process.env, testEnv);
 
-const now = Date.now();
+// The policy's "now" is the portal clock (lib/klokke.ts, fixed by MINE_DATA_NU in tests).
+const now = nu().getTime();
 const days = (n: number) => new Date(now + n * 86_400_000);
 const minutes = (n: number) => new Date(now + n * 60_000);
 const id = (name: string) => deterministicUuid(`policy:${name}`);
@@ -180,7 +182,7 @@ describe.each(backends())("the access policy on %s", (_name, open) => {
   it("re-checks the fuldmagt on every request: revoked between two requests, the second is refused", async () => {
     const first = await actingCtx(db(), citizens.ole, id("tilbagekaldes"));
     expect(await laes(first, { action: "se:sager", objekt: "x" }, async () => ({ ok: true as const, data: 1 }))).toEqual({ ok: true, data: 1 });
-    await db().update(fuldmagter).set({ status: "tilbagekaldt", tilbagekaldt: new Date() }).where(eq(fuldmagter.id, id("tilbagekaldes")));
+    await db().update(fuldmagter).set({ status: "tilbagekaldt", tilbagekaldt: nu() }).where(eq(fuldmagter.id, id("tilbagekaldes")));
     const next = (await resolveSession(db(), first.sessionId))!.data!;
     expect(await laes(next, { action: "se:sager", objekt: "x" }, async () => ({ ok: true as const, data: 1 }))).toEqual({ ok: false, reason: "ikke-fundet" });
     expect(await lastRefusal()).toMatchObject({ aarsag: "tilbagekaldt" });
