@@ -27,6 +27,8 @@ test("no CPR number in the client bundles the build produced", () => {
 });
 
 test("no CPR number in any URL while citizens use the portal", async ({ browser }) => {
+  // Six logins and eighteen pages in one test: more than the default 30 s on a busy machine.
+  test.setTimeout(120_000);
   const urls: string[] = [];
   for (const persona of Object.values(citizens)) {
     const page = await browser.newPage();
