@@ -1,0 +1,45 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { zfd } from "zod-form-data";
+import { indtastetKode } from "@/lib/assistance/kode";
+import { afslutSomMedarbejder, glemAfsluttet, indtastKode } from "@/lib/assistance/medarbejder";
+import { Besked, formFejl, staffAction } from "@/lib/data/safe-action";
+
+const konsolAction = staffAction.metadata({ til: "/medarbejder/hjaelp" });
+
+const kodeInput = zfd.formData({
+  kode: zfd.text(indtastetKode),
+  noegle: zfd.text(z.uuid({ error: "Siden var for gammel. Prøv igen." })),
+});
+
+// POST: the citizen's code binds their waiting session to this staff member; then the citizen's own pages.
+export const indtastKodeAction = konsolAction.inputSchema(kodeInput, { handleValidationErrorsShape: formFejl }).stateAction(async ({ parsedInput, ctx }) => {
+  const svar = await indtastKode(ctx.request, ctx.medarbejder, parsedInput.kode, parsedInput.noegle);
+  if (!svar.ok) throw new Besked(svar.fejl);
+  redirect("/");
+});
+
+const medId = zfd.formData({ id: zfd.text(z.uuid()) });
+
+const afslutAction = konsolAction.inputSchema(medId).action(async ({ parsedInput, ctx }) => {
+  const svar = await afslutSomMedarbejder(ctx.request, ctx.medarbejder, parsedInput.id);
+  redirect(svar.ok ? "/medarbejder/hjaelp?afsluttet=1" : "/medarbejder/hjaelp?allerede=1");
+});
+
+// POST: "Afslut" in the banner or the console.
+export async function afslutSomMedarbejderAction(formData: FormData): Promise<void> {
+  await afslutAction(formData);
+  redirect("/medarbejder/hjaelp");
+}
+
+const glemAction = konsolAction.action(async ({ ctx }) => {
+  await glemAfsluttet(ctx.request);
+});
+
+// POST: "Luk" on the note that the help has ended: the banner goes away.
+export async function lukSlutBesked(): Promise<void> {
+  await glemAction();
+  redirect("/medarbejder/hjaelp");
+}

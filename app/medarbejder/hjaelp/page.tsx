@@ -1,0 +1,122 @@
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { konsol, kanHjaelpe, registrerManglendeRettighed } from "@/lib/assistance/medarbejder";
+import { klokken } from "@/lib/assistance/tid";
+import { requireStaff } from "@/lib/data/guard";
+import { formatTidspunkt } from "@/lib/format";
+import { afslutSomMedarbejderAction } from "./actions";
+import { KodeForm } from "./_components/kode-form";
+import { LovligeVeje } from "./_components/lovlige-veje";
+
+export const metadata: Metadata = { title: "Hjælp en borger" };
+
+const SIDER = [
+  { titel: "Sager", href: "/sager" },
+  { titel: "Ydelser", href: "/ydelser" },
+  { titel: "Oplysninger", href: "/oplysninger" },
+  { titel: "Fuldmagter", href: "/fuldmagter" },
+];
+
+function Afslut({ id, navn }: { id: string; navn: string }) {
+  return (
+    <form action={afslutSomMedarbejderAction}>
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" className="button button-secondary">
+        Afslut hjælpen<span className="sr-only"> til {navn}</span>
+      </button>
+    </form>
+  );
+}
+
+function Besked({ titel, tekst, type }: { titel: string; tekst: string; type: "success" | "info" | "warning" }) {
+  return (
+    <div className={`alert alert-${type}`} role="status">
+      <div className="alert-body">
+        <h2 className="alert-heading h4">{titel}</h2>
+        <p className="alert-text">{tekst}</p>
+      </div>
+    </div>
+  );
+}
+
+export default async function HjaelpKonsol({ searchParams }: { searchParams: Promise<{ afsluttet?: string; allerede?: string }> }) {
+  const { request, medarbejder } = await requireStaff();
+  const sp = await searchParams;
+  if (!kanHjaelpe(medarbejder)) {
+    await registrerManglendeRettighed(medarbejder);
+    return (
+      <>
+        <h1>Hjælp en borger</h1>
+        <Besked
+          type="warning"
+          titel="Du har ikke rettighed til at hjælpe borgere i Mine Data"
+          tekst="Det kræver rettigheden Borgerservice i MitID Erhverv. Spørg din leder, hvis du skal have den."
+        />
+        <LovligeVeje />
+      </>
+    );
+  }
+  const k = await konsol(request, medarbejder);
+  return (
+    <>
+      <h1>Hjælp en borger</h1>
+      <p className="font-lead">
+        Borgeren giver selv adgang med en kode. Du ser kun det, borgeren har valgt, så længe borgeren har valgt – og alt, du ser, kommer i
+        borgerens log.
+      </p>
+      {sp.afsluttet === "1" && <Besked type="success" titel="Hjælpen er afsluttet" tekst="Du kan ikke længere se borgerens data." />}
+      {sp.allerede === "1" && <Besked type="info" titel="Hjælpen var allerede afsluttet" tekst="Du kan ikke se borgerens data." />}
+      {k.slut && <Besked type="info" titel={`Hjælpen til ${k.slut.borgerNavn} er slut`} tekst={`Den sluttede, fordi ${k.slut.hvorfor}. Du kan ikke længere se borgerens data.`} />}
+
+      {k.her ? (
+        <section aria-labelledby="igang" className="overblik-kort">
+          <h2 id="igang">Du hjælper {k.her.borgerNavn}</h2>
+          <p>
+            {k.her.borgerNavn} har givet dig lov til at se: {k.her.omraader.join(", ")} – til {klokken(k.her.udloeber)}.
+          </p>
+          <ul className="kompakt-liste">
+            <li>
+              <Link href="/">Overblik</Link>
+            </li>
+            {SIDER.filter((side) => k.her!.omraader.includes(side.titel)).map((side) => (
+              <li key={side.href}>
+                <Link href={side.href}>{side.titel}</Link>
+              </li>
+            ))}
+          </ul>
+          <Afslut id={k.her.id} navn={k.her.borgerNavn} />
+        </section>
+      ) : k.andetSted ? (
+        <section aria-labelledby="andet-sted" className="overblik-kort">
+          <h2 id="andet-sted">Du hjælper {k.andetSted.borgerNavn} fra et andet login</h2>
+          <p>Du kan kun hjælpe én borger ad gangen. Afslut den hjælp, før du hjælper en ny borger. Den slutter senest {klokken(k.andetSted.udloeber)}.</p>
+          <Afslut id={k.andetSted.id} navn={k.andetSted.borgerNavn} />
+        </section>
+      ) : (
+        <section aria-labelledby="kode-overskrift">
+          <h2 id="kode-overskrift">Skriv borgerens kode</h2>
+          <p>Der findes ingen søgning efter borgere. Borgeren laver en kode og læser den op for dig.</p>
+          <KodeForm noegle={randomUUID()} />
+        </section>
+      )}
+
+      <LovligeVeje />
+
+      <section aria-labelledby="historik">
+        <h2 id="historik">Dem, du har hjulpet</h2>
+        {k.historik.length === 0 ? (
+          <p>Du har ikke hjulpet nogen borgere i Mine Data endnu.</p>
+        ) : (
+          <ul className="bordered-list hjaelp-historik">
+            {k.historik.map((h) => (
+              <li key={h.id}>
+                <strong>{h.borgerNavn}</strong> · {formatTidspunkt(h.startet)} til {klokken(h.slut)} · {h.hvorfor}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { requestContext } from "@/lib/data/context";
+import { basisEnded } from "@/lib/data/guard";
+import { hvemHjaelper } from "./borger";
+import { omraadeTitler } from "./omraader";
+
+/**
+ * What the banner above every page says about assisted help, from the one request context:
+ * the staff member sees whom they help and for how long; the citizen sees who can see what.
+ */
+export type HjaelpBanner =
+  | { side: "medarbejder"; id: string; borgerNavn: string; minutter: number; omraader: string[]; slut: false }
+  | { side: "medarbejder"; borgerNavn: string; slut: true }
+  | { side: "borger"; hjaelpere: { id: string; medarbejder: string; enhed: string; omraader: string[] }[] };
+
+export function minutterTilbage(udloeber: Date, now = new Date()): number {
+  return Math.max(0, Math.ceil((udloeber.getTime() - now.getTime()) / 60_000));
+}
+
+export async function hjaelpBanner(now = new Date()): Promise<HjaelpBanner | null> {
+  const ctx = await requestContext();
+  const data = ctx?.data;
+  if (!ctx || !data) return null;
+  if (data.basis.type === "assisteret") {
+    if (basisEnded(data) || !data.basis.session) return { side: "medarbejder", borgerNavn: data.subject.navn, slut: true };
+    const s = data.basis.session;
+    return { side: "medarbejder", id: s.id, borgerNavn: data.subject.navn, minutter: minutterTilbage(s.udloeber, now), omraader: omraadeTitler(s.omraader), slut: false };
+  }
+  if (data.basis.type !== "self") return null;
+  const hjaelpere = await hvemHjaelper(data, now);
+  return hjaelpere.ok && hjaelpere.data.length > 0 ? { side: "borger", hjaelpere: hjaelpere.data } : null;
+}
