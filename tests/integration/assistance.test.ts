@@ -11,7 +11,7 @@ import { resolveSession, type RequestContext } from "@/lib/data/context";
 import { createLoginSession } from "@/lib/data/login-sessions";
 import type { Database } from "@/lib/db/client";
 import { afvisninger, assisteredeSessioner, loginSessioner } from "@/lib/db/schema";
-import { citizens, PRIVILEGE, staff, type StaffPersona } from "@/mocks/personas";
+import { citizens, PRIVILEGE, staff, type CitizenPersona, type StaffPersona } from "@/mocks/personas";
 import { deterministicUuid } from "@/mocks/random";
 import { backends } from "../support/databases";
 import { citizenIdentity, seedStaff, selfCtx, staffIdentity, useDatabase } from "../support/contexts";
@@ -55,7 +55,7 @@ describe.each(backends())("assisted sessions on %s", (_name, open) => {
     return ctx as RequestContext & { actor: { art: "medarbejder" } };
   }
   const indtast = (r: Awaited<ReturnType<typeof staffRequest>>, kode: string, now = new Date(), key = noegle()) => indtastKode(r, r.actor, kode, key, now);
-  async function kodeTil(p = citizens.bent, v = valg, now = new Date()) {
+  async function kodeTil(p: CitizenPersona = citizens.bent, v = valg, now = new Date()) {
     const svar = await startHjaelp(await selfCtx(db(), p), v, noegle(), now);
     if (!svar.ok) throw new Error(svar.fejl);
     return { ...svar, kode: svar.kode.replace(" ", ""), borgerCpr: p.cpr };
