@@ -11,5 +11,5 @@ export default async function Forside({ searchParams }: { searchParams: Promise<
   if (ctx.actor.art === "medarbejder" && !ctx.data) redirect("/medarbejder");
   const { data } = await requireCitizenContext("/");
   const forAnden = data.basis.type === "self" ? null : data.subject.navn;
-  return <Overblik navn={ctx.actor.navn} forAnden={forAnden} overblik={await overblik(data)} />;
+  return <Overblik navn={ctx.actor.navn} forAnden={forAnden} hjaelper={data.basis.type === "assisteret"} overblik={await overblik(data)} />;
 }

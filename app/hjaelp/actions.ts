@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { zfd } from "zod-form-data";
@@ -35,6 +36,7 @@ export const nyKodeAction = hjaelpAction.inputSchema(medId).stateAction(async ({
 
 const afslutAction = hjaelpAction.inputSchema(medId).action(async ({ parsedInput, ctx }) => {
   const svar = await afslutSomBorger(ctx.data, parsedInput.id);
+  revalidatePath("/", "layout");
   redirect(svar.ok ? "/hjaelp?afsluttet=1" : "/hjaelp?allerede=1");
 });
 

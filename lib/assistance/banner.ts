@@ -9,7 +9,7 @@ import { omraadeTitler } from "./omraader";
  * the staff member sees whom they help and for how long; the citizen sees who can see what.
  */
 export type HjaelpBanner =
-  | { side: "medarbejder"; id: string; borgerNavn: string; minutter: number; omraader: string[]; slut: false }
+  | { side: "medarbejder"; id: string; borgerNavn: string; minutter: number; udloeber: string; omraader: string[]; slut: false }
   | { side: "medarbejder"; borgerNavn: string; slut: true }
   | { side: "borger"; hjaelpere: { id: string; medarbejder: string; enhed: string; omraader: string[] }[] };
 
@@ -24,9 +24,19 @@ export async function hjaelpBanner(now = new Date()): Promise<HjaelpBanner | nul
   if (data.basis.type === "assisteret") {
     if (basisEnded(data) || !data.basis.session) return { side: "medarbejder", borgerNavn: data.subject.navn, slut: true };
     const s = data.basis.session;
-    return { side: "medarbejder", id: s.id, borgerNavn: data.subject.navn, minutter: minutterTilbage(s.udloeber, now), omraader: omraadeTitler(s.omraader), slut: false };
+    return { side: "medarbejder", id: s.id, borgerNavn: data.subject.navn, minutter: minutterTilbage(s.udloeber, now), udloeber: s.udloeber.toISOString(), omraader: omraadeTitler(s.omraader), slut: false };
   }
   if (data.basis.type !== "self") return null;
   const hjaelpere = await hvemHjaelper(data, now);
   return hjaelpere.ok && hjaelpere.data.length > 0 ? { side: "borger", hjaelpere: hjaelpere.data } : null;
+}
+
+/**
+ * What the banner is about, without names or times: the browser compares it after each navigation
+ * (the root layout is not re-rendered then) and asks for a fresh layout when it changed.
+ */
+export function bannerVersion(banner: HjaelpBanner | null): string {
+  if (!banner) return "ingen";
+  if (banner.side === "borger") return `borger:${banner.hjaelpere.map((h) => h.id).join(",")}`;
+  return banner.slut ? "medarbejder:slut" : `medarbejder:${banner.id}`;
 }

@@ -107,7 +107,7 @@ export async function konsol(request: RequestContext, medarbejder: Medarbejder, 
       borgerNavn: h.borgerNavn,
       startet: h.startet,
       slut: h.slut > now && !h.afsluttet ? now : h.slut,
-      hvorfor: h.afsluttetAf ? slutTekst[h.afsluttetAf] : h.slut > now ? "i gang" : slutTekst.udloebet,
+      hvorfor: h.afsluttetAf ? slutTekst[h.afsluttetAf] : h.afsluttet ? "afsluttet" : h.slut > now ? "i gang" : slutTekst.udloebet,
     })),
   };
 }

@@ -10,14 +10,16 @@ import { UdbetalingKort } from "./udbetaling-kort";
  * The forside: what needs the citizen's attention, one block per source, each linking on. A
  * holder acting for someone sees only the blocks their fuldmagt covers, with both people named.
  */
-export function Overblik({ navn, forAnden, overblik }: { navn: string; forAnden: string | null; overblik: OverblikData }) {
+export function Overblik({ navn, forAnden, hjaelper = false, overblik }: { navn: string; forAnden: string | null; hjaelper?: boolean; overblik: OverblikData }) {
   const { person, sager, naesteUdbetaling, fuldmagter, ventendeSpoergsmaal, senesteAdgang } = overblik;
   const h = hvem(forAnden);
   return (
     <>
       <h1>Goddag {navn}</h1>
       <p className="font-lead">
-        {forAnden
+        {forAnden && hjaelper
+          ? `Du hjælper ${forAnden}. Her er det, ${forAnden} har givet dig lov til at se.`
+          : forAnden
           ? `Du handler for ${forAnden}. Her er det, din fuldmagt giver dig lov til at se.`
           : "Her er et overblik over de data, Korsbæk Kommune har om dig."}
       </p>

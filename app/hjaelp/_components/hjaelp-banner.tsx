@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { afslutSomMedarbejderAction, lukSlutBesked } from "@/app/medarbejder/hjaelp/actions";
-import { hjaelpBanner } from "@/lib/assistance/banner";
+import { bannerVersion, hjaelpBanner } from "@/lib/assistance/banner";
+import { requestContext } from "@/lib/data/context";
 import { afslutHjaelp } from "../actions";
+import { BannerOpdatering, MinutterTilbage } from "./banner-opdatering";
+import "./hjaelp.scss";
 
 /**
  * Above every page while a staff member helps a citizen. The staff member sees whom they help,
@@ -9,8 +12,17 @@ import { afslutHjaelp } from "../actions";
  * end it from here, with or without JavaScript.
  */
 export async function HjaelpBanner() {
+  if (!(await requestContext())) return null;
   const banner = await hjaelpBanner();
-  if (!banner) return null;
+  return (
+    <>
+      <BannerOpdatering version={bannerVersion(banner)} lyt={banner !== null} />
+      {banner && <Banner banner={banner} />}
+    </>
+  );
+}
+
+function Banner({ banner }: { banner: NonNullable<Awaited<ReturnType<typeof hjaelpBanner>>> }) {
   if (banner.side === "medarbejder") {
     return (
       <div className={`handler-for${banner.slut ? " handler-for-ophoert" : ""}`} role="region" aria-label="Hjælp til en borger">
@@ -29,7 +41,7 @@ export async function HjaelpBanner() {
           ) : (
             <>
               <p className="handler-for-tekst">
-                <strong>Du hjælper {banner.borgerNavn}</strong> · {banner.minutter} min tilbage · alt logges ·{" "}
+                <strong>Du hjælper {banner.borgerNavn}</strong> · <MinutterTilbage udloeber={banner.udloeber} minutter={banner.minutter} /> · alt logges ·{" "}
                 <Link href="/medarbejder/hjaelp">Til hjælpesiden</Link>
               </p>
               <form action={afslutSomMedarbejderAction}>

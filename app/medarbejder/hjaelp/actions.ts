@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { zfd } from "zod-form-data";
@@ -18,6 +19,8 @@ const kodeInput = zfd.formData({
 export const indtastKodeAction = konsolAction.inputSchema(kodeInput, { handleValidationErrorsShape: formFejl }).stateAction(async ({ parsedInput, ctx }) => {
   const svar = await indtastKode(ctx.request, ctx.medarbejder, parsedInput.kode, parsedInput.noegle);
   if (!svar.ok) throw new Besked(svar.fejl);
+  // The banner and the menu live in the root layout: it must be drawn again for the citizen's pages.
+  revalidatePath("/", "layout");
   redirect("/");
 });
 
@@ -25,6 +28,7 @@ const medId = zfd.formData({ id: zfd.text(z.uuid()) });
 
 const afslutAction = konsolAction.inputSchema(medId).action(async ({ parsedInput, ctx }) => {
   const svar = await afslutSomMedarbejder(ctx.request, ctx.medarbejder, parsedInput.id);
+  revalidatePath("/", "layout");
   redirect(svar.ok ? "/medarbejder/hjaelp?afsluttet=1" : "/medarbejder/hjaelp?allerede=1");
 });
 
@@ -36,6 +40,7 @@ export async function afslutSomMedarbejderAction(formData: FormData): Promise<vo
 
 const glemAction = konsolAction.action(async ({ ctx }) => {
   await glemAfsluttet(ctx.request);
+  revalidatePath("/", "layout");
 });
 
 // POST: "Luk" on the note that the help has ended: the banner goes away.
