@@ -1,4 +1,5 @@
 import "server-only";
+import { nu } from "@/lib/klok";
 import { requestContext } from "@/lib/data/context";
 import { basisEnded } from "@/lib/data/guard";
 import { hvemHjaelper } from "./borger";
@@ -13,11 +14,11 @@ export type HjaelpBanner =
   | { side: "medarbejder"; borgerNavn: string; slut: true }
   | { side: "borger"; hjaelpere: { id: string; medarbejder: string; enhed: string; omraader: string[] }[] };
 
-export function minutterTilbage(udloeber: Date, now = new Date()): number {
+export function minutterTilbage(udloeber: Date, now = nu()): number {
   return Math.max(0, Math.ceil((udloeber.getTime() - now.getTime()) / 60_000));
 }
 
-export async function hjaelpBanner(now = new Date()): Promise<HjaelpBanner | null> {
+export async function hjaelpBanner(now = nu()): Promise<HjaelpBanner | null> {
   const ctx = await requestContext();
   const data = ctx?.data;
   if (!ctx || !data) return null;

@@ -1,4 +1,5 @@
 import "server-only";
+import { nu } from "@/lib/klok";
 import { and, eq, gt } from "drizzle-orm";
 import { tryAttempt } from "@/lib/data/rate-limit";
 import type { Db } from "@/lib/db/client";
@@ -23,17 +24,17 @@ const medarbejderNoegle = (id: string) => `hjaelp:medarbejder:${id}`;
 const kodeNoegle = (hash: string) => `hjaelp:kode:${hash}`;
 
 /** One attempt by this staff member; false when they have used up their attempts for now. */
-export function forsoegAfMedarbejder(db: Db, medarbejderId: string, now = new Date()): Promise<boolean> {
+export function forsoegAfMedarbejder(db: Db, medarbejderId: string, now = nu()): Promise<boolean> {
   return tryAttempt(db, medarbejderNoegle(medarbejderId), PR_MEDARBEJDER.antal, PR_MEDARBEJDER.sekunder, now);
 }
 
 /** One attempt on this code value; false when the value has been tried too often lately. */
-export function forsoegPaaKode(db: Db, hash: string, now = new Date()): Promise<boolean> {
+export function forsoegPaaKode(db: Db, hash: string, now = nu()): Promise<boolean> {
   return tryAttempt(db, kodeNoegle(hash), PR_KODE.antal, PR_KODE.sekunder, now);
 }
 
 /** Whether anyone has tried this value within its window: such a value is not handed out. */
-export async function erVarm(db: Db, hash: string, now = new Date()): Promise<boolean> {
+export async function erVarm(db: Db, hash: string, now = nu()): Promise<boolean> {
   const since = new Date(now.getTime() - PR_KODE.sekunder * 1000);
   const [row] = await db
     .select({ n: rateLimits.antal })

@@ -1,4 +1,5 @@
 import "server-only";
+import { nu } from "@/lib/klok";
 import { and, asc, eq } from "drizzle-orm";
 import { fraDatabasen, laes, subjektNoegle, type Adgang, type DataContext } from "@/lib/data/access";
 import { db } from "@/lib/db";
@@ -30,7 +31,7 @@ export type KodeVist = { ok: true; id: string; kode: string; kodeUdloeber: strin
 const vist = (r: { id: string; kode: string; kodeUdloeber: Date }): KodeVist => ({ ok: true, id: r.id, kode: visKode(r.kode), kodeUdloeber: r.kodeUdloeber.toISOString() });
 
 /** "Få en kode": a new session waiting for a staff member, with the citizen's choices. */
-export async function startHjaelp(data: DataContext, valg: HjaelpValg, formNoegle: string, now = new Date()): Promise<KodeVist> {
+export async function startHjaelp(data: DataContext, valg: HjaelpValg, formNoegle: string, now = nu()): Promise<KodeVist> {
   if (!selv(data)) return afvisIkkeSelv(data);
   const svar = await opretHjaelp(db(), data.subject, valg, formNoegle, now);
   if (svar.ok) return vist(svar);
@@ -44,14 +45,14 @@ export async function startHjaelp(data: DataContext, valg: HjaelpValg, formNoegl
 }
 
 /** "Lav en ny kode": same choices, new code (the old one stops working). */
-export async function fornyKode(data: DataContext, id: string, now = new Date()): Promise<KodeVist> {
+export async function fornyKode(data: DataContext, id: string, now = nu()): Promise<KodeVist> {
   if (!selv(data)) return afvisIkkeSelv(data);
   const svar = await nyKodeTil(db(), data.subject.cpr, id, now);
   return svar ? vist(svar) : { ok: false, fejl: "Koden kan ikke fornys, fordi en medarbejder allerede har brugt den, eller hjælpen er afsluttet." };
 }
 
 /** "Afslut hjælp": from /hjaelp or the banner. Ending twice is harmless and says so. */
-export async function afslutSomBorger(data: DataContext, id: string, now = new Date()): Promise<{ ok: true } | { ok: false; fejl: string }> {
+export async function afslutSomBorger(data: DataContext, id: string, now = nu()): Promise<{ ok: true } | { ok: false; fejl: string }> {
   if (!selv(data)) return afvisIkkeSelv(data);
   const svar = await afslutHjaelp(db(), id, { af: "borger", borgerCpr: data.subject.cpr }, now);
   if (svar.ok) return { ok: true };
@@ -62,7 +63,7 @@ export async function afslutSomBorger(data: DataContext, id: string, now = new D
 export type Hjaelpere = { id: string; medarbejder: string; enhed: string; omraader: string[]; udloeber: string }[];
 
 /** Who is helping the citizen right now: the citizen's banner on every page. */
-export async function hvemHjaelper(data: DataContext, now = new Date()): Promise<Adgang<Hjaelpere>> {
+export async function hvemHjaelper(data: DataContext, now = nu()): Promise<Adgang<Hjaelpere>> {
   return laes(data, { action: "handle:assistance", objekt: "Hvem der hjælper dig" }, () =>
     fraDatabasen("hjælp", async () =>
       (await igangForBorger(db(), data.subject.cpr, now)).map((r) => ({
@@ -86,7 +87,7 @@ export type Opslag = { tidspunkt: string; objekt: string; kategori: string };
 const NYLIG = 2 * 60 * 60_000;
 
 /** What /hjaelp shows: the newest session and, once staff has looked, what they looked at. */
-export async function hjaelpStatus(data: DataContext, now = new Date()): Promise<Adgang<Tilstand>> {
+export async function hjaelpStatus(data: DataContext, now = nu()): Promise<Adgang<Tilstand>> {
   return laes(data, { action: "handle:assistance", objekt: "Hjælp fra en medarbejder" }, () =>
     fraDatabasen("hjælp", async (): Promise<Tilstand> => {
       const seneste = await senesteForBorger(db(), data.subject.cpr);

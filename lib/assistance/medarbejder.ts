@@ -1,4 +1,5 @@
 import "server-only";
+import { nu } from "@/lib/klok";
 import { setAssisting, type Medarbejder, type RequestContext } from "@/lib/data/context";
 import { basisEnded } from "@/lib/data/guard";
 import { db } from "@/lib/db";
@@ -29,7 +30,7 @@ export type KodeSvar = { ok: true; borgerNavn: string } | { ok: false; fejl: str
  * session (store.ts). Wrong, expired, used and someone else's codes get the same answer, so the
  * answer never tells whether a code exists.
  */
-export async function indtastKode(request: RequestContext, medarbejder: Medarbejder, kode: string, formNoegle: string, now = new Date()): Promise<KodeSvar> {
+export async function indtastKode(request: RequestContext, medarbejder: Medarbejder, kode: string, formNoegle: string, now = nu()): Promise<KodeSvar> {
   const database = db();
   if (!kanHjaelpe(medarbejder)) {
     await registrerAfvisning(database, aktoer(medarbejder), "mangler-rettighed", null);
@@ -64,7 +65,7 @@ export async function indtastKode(request: RequestContext, medarbejder: Medarbej
 }
 
 /** "Afslut": the staff member ends the help they are in (from this or another login session). */
-export async function afslutSomMedarbejder(request: RequestContext, medarbejder: Medarbejder, id: string, now = new Date()) {
+export async function afslutSomMedarbejder(request: RequestContext, medarbejder: Medarbejder, id: string, now = nu()) {
   const svar = await afslutHjaelp(db(), id, { af: "medarbejder", medarbejderId: medarbejder.medarbejderId, loginSessionId: request.sessionId }, now);
   if (!svar.ok) await registrerAfvisning(db(), aktoer(medarbejder), "allerede-afsluttet", svar.session?.borgerCpr ?? null);
   return svar.ok ? { ok: true as const, borgerNavn: svar.session.borgerNavn } : { ok: false as const, borgerNavn: svar.session?.borgerNavn ?? null };
@@ -83,7 +84,7 @@ export type Konsol = {
 };
 
 /** What the staff console shows: the help in progress (or just ended), and the staff member's own history. */
-export async function konsol(request: RequestContext, medarbejder: Medarbejder, now = new Date()): Promise<Konsol> {
+export async function konsol(request: RequestContext, medarbejder: Medarbejder, now = nu()): Promise<Konsol> {
   const database = db();
   const data = request.data?.basis.type === "assisteret" ? request.data : null;
   const [egen, igang, tidligere] = await Promise.all([

@@ -1,4 +1,5 @@
 import "server-only";
+import { nu } from "@/lib/klok";
 import { and, desc, eq, gt, isNotNull, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { setAssisting, type Medarbejder } from "@/lib/data/context";
 import type { Db } from "@/lib/db/client";
@@ -62,7 +63,7 @@ export type Oprettet =
  * still waiting is replaced (one code at a time); a session in progress must be ended first. A
  * double submit (the same form key) gives the same session a new code instead of a second session.
  */
-export async function opretHjaelp(db: Db, borger: Borger, valg: HjaelpValg, formNoegle: string, now = new Date(), lavKode = nyKode): Promise<Oprettet> {
+export async function opretHjaelp(db: Db, borger: Borger, valg: HjaelpValg, formNoegle: string, now = nu(), lavKode = nyKode): Promise<Oprettet> {
   return db.transaction(async (tx) => {
     const [tidligere] = await tx.select().from(s).where(and(eq(s.oprettetNoegle, formNoegle), eq(s.borgerCpr, borger.cpr)));
     if (tidligere) {
@@ -95,7 +96,7 @@ export async function opretHjaelp(db: Db, borger: Borger, valg: HjaelpValg, form
 }
 
 /** "Lav en ny kode": the same choices, a new code, while nobody has used the old one. */
-export async function nyKodeTil(db: Db, borgerCpr: string, id: string, now = new Date(), lavKode = nyKode) {
+export async function nyKodeTil(db: Db, borgerCpr: string, id: string, now = nu(), lavKode = nyKode) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({ id: s.id })
@@ -114,7 +115,7 @@ export type Bundet = { ok: true; session: Row } | { ok: false; grund: "forkert" 
  * staff member's row is locked, so two codes entered at once (two tabs, two instances) cannot
  * both bind: one staff member helps one citizen at a time.
  */
-export async function bindKode(db: Db, medarbejder: Medarbejder, loginSessionId: string, kode: string, formNoegle: string, now = new Date()): Promise<Bundet> {
+export async function bindKode(db: Db, medarbejder: Medarbejder, loginSessionId: string, kode: string, formNoegle: string, now = nu()): Promise<Bundet> {
   return db.transaction(async (tx) => {
     await tx.select({ id: medarbejdere.id }).from(medarbejdere).where(eq(medarbejdere.id, medarbejder.medarbejderId)).for("update");
     const [igen] = await tx.select().from(s).where(and(eq(s.bundetNoegle, formNoegle), eq(s.medarbejderId, medarbejder.medarbejderId), igang(now)));
@@ -152,7 +153,7 @@ export async function afslutHjaelp(
   db: Db,
   id: string,
   hvem: { af: "borger"; borgerCpr: string } | { af: "medarbejder"; medarbejderId: string; loginSessionId: string },
-  now = new Date(),
+  now = nu(),
 ): Promise<Afsluttet> {
   return db.transaction(async (tx) => {
     const ejer = hvem.af === "borger" ? eq(s.borgerCpr, hvem.borgerCpr) : eq(s.medarbejderId, hvem.medarbejderId);
@@ -184,7 +185,7 @@ export async function senesteForBorger(db: Db, borgerCpr: string) {
 }
 
 /** The sessions helping the citizen right now, with the staff member's name and unit. */
-export async function igangForBorger(db: Db, borgerCpr: string, now = new Date()) {
+export async function igangForBorger(db: Db, borgerCpr: string, now = nu()) {
   return db
     .select(medMedarbejder)
     .from(s)
@@ -194,7 +195,7 @@ export async function igangForBorger(db: Db, borgerCpr: string, now = new Date()
 }
 
 /** The session this staff member is helping in now, from whichever login session. */
-export async function igangForMedarbejder(db: Db, medarbejderId: string, now = new Date()) {
+export async function igangForMedarbejder(db: Db, medarbejderId: string, now = nu()) {
   const [row] = await db.select().from(s).where(and(eq(s.medarbejderId, medarbejderId), igang(now)));
   return row ?? null;
 }
