@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { zfd } from "zod-form-data";
 import { afslutSomBorger, fornyKode, startHjaelp } from "@/lib/assistance/borger";
+import { afvisForberedt, godkendForberedt } from "@/lib/assistance/forberedte";
 import { hjaelpValg } from "@/lib/assistance/omraader";
 import { Besked, citizenAction, formFejl } from "@/lib/data/safe-action";
 
@@ -45,3 +46,19 @@ export async function afslutHjaelp(formData: FormData): Promise<void> {
   await afslutAction(formData);
   redirect("/hjaelp");
 }
+
+const svarInput = zfd.formData({ id: zfd.text(z.uuid({ error: "Vi kunne ikke finde det, du svarede på." })) });
+
+// POST: the citizen confirms what a staff member prepared; it is done now, by the citizen, and the receipt shows.
+export const godkendForberedtAction = hjaelpAction.inputSchema(svarInput).stateAction(async ({ parsedInput, ctx }) => {
+  const svar = await godkendForberedt(ctx.data, parsedInput.id);
+  if (!svar.ok) throw new Besked(svar.fejl);
+  redirect(svar.link);
+});
+
+// POST: the citizen declines it; nothing happens.
+export const afvisForberedtAction = hjaelpAction.inputSchema(svarInput).stateAction(async ({ parsedInput, ctx }) => {
+  const svar = await afvisForberedt(ctx.data, parsedInput.id);
+  if (!svar.ok) throw new Besked(svar.fejl);
+  redirect("/");
+});

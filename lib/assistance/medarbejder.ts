@@ -4,6 +4,7 @@ import { setAssisting, type Medarbejder, type RequestContext } from "@/lib/data/
 import { basisEnded } from "@/lib/data/guard";
 import { db } from "@/lib/db";
 import { registrerAfvisning } from "./afvisning";
+import { forberedtISession } from "./forberedte";
 import { forsoegAfMedarbejder, forsoegPaaKode, PR_MEDARBEJDER } from "./begraensning";
 import { kodeHash } from "./kode";
 import { omraadeTitler } from "./omraader";
@@ -75,7 +76,7 @@ const slutTekst = { borger: "borgeren afsluttede", medarbejder: "du afsluttede",
 
 export type Konsol = {
   /** The help this login session works in now. */
-  her: { id: string; borgerNavn: string; omraader: string[]; udloeber: Date; maaForberede: boolean } | null;
+  her: { id: string; borgerNavn: string; omraader: string[]; udloeber: Date; maaForberede: boolean; forberedt: { id: string; titel: string; status: string }[] } | null;
   /** Help in progress from another login session: it can be ended here, not continued. */
   andetSted: { id: string; borgerNavn: string; udloeber: Date } | null;
   /** The help this login session was in, now over, and why. */
@@ -100,6 +101,7 @@ export async function konsol(request: RequestContext, medarbejder: Medarbejder, 
       omraader: omraadeTitler(aktiv.omraader),
       udloeber: aktiv.udloeber,
       maaForberede: aktiv.maaForberede,
+      forberedt: aktiv.maaForberede ? await forberedtISession(aktiv.id) : [],
     },
     andetSted: igang && igang.id !== aktiv?.id ? { id: igang.id, borgerNavn: igang.borgerNavn, udloeber: igang.udloeber } : null,
     slut: egen && !aktiv ? { borgerNavn: egen.borgerNavn, hvorfor: slutTekst[egen.afsluttetAf ?? "udloebet"] } : null,

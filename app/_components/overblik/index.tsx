@@ -10,7 +10,18 @@ import { UdbetalingKort } from "./udbetaling-kort";
  * The forside: what needs the citizen's attention, one block per source, each linking on. A
  * holder acting for someone sees only the blocks their fuldmagt covers, with both people named.
  */
-export function Overblik({ navn, forAnden, hjaelper = false, overblik }: { navn: string; forAnden: string | null; hjaelper?: boolean; overblik: OverblikData }) {
+type Props = {
+  navn: string;
+  forAnden: string | null;
+  /** A staff member in an assisted session, not a fuldmagt holder. */
+  hjaelper?: boolean;
+  overblik: OverblikData;
+  /** Blocks other features add: first (what waits on the person) and last. */
+  foerst?: React.ReactNode;
+  sidst?: React.ReactNode;
+};
+
+export function Overblik({ navn, forAnden, hjaelper = false, overblik, foerst, sidst }: Props) {
   const { person, sager, naesteUdbetaling, fuldmagter, ventendeSpoergsmaal, senesteAdgang } = overblik;
   const h = hvem(forAnden);
   return (
@@ -24,6 +35,7 @@ export function Overblik({ navn, forAnden, hjaelper = false, overblik }: { navn:
           : "Her er et overblik over de data, Korsbæk Kommune har om dig."}
       </p>
       <div className="row">
+        {foerst}
         {fuldmagter && <VenterPaaDigKort fuldmagter={fuldmagter} />}
         {fuldmagter && <HandlForKort fuldmagter={fuldmagter} />}
         {sager && <SagerKort sager={sager} h={h} />}
@@ -32,6 +44,7 @@ export function Overblik({ navn, forAnden, hjaelper = false, overblik }: { navn:
         {ventendeSpoergsmaal && <VenterKort antal={ventendeSpoergsmaal} />}
         {fuldmagter && <FuldmaegtigeKort fuldmagter={fuldmagter} />}
         {senesteAdgang && <AdgangKort seneste={senesteAdgang} />}
+        {sidst}
       </div>
     </>
   );

@@ -4,9 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { zfd } from "zod-form-data";
+import { forbered } from "@/lib/assistance/forberedte";
 import { indtastetKode } from "@/lib/assistance/kode";
 import { afslutSomMedarbejder, glemAfsluttet, indtastKode } from "@/lib/assistance/medarbejder";
-import { Besked, formFejl, staffAction } from "@/lib/data/safe-action";
+import { Besked, formFejl, staffAction, tilbageTilFormen } from "@/lib/data/safe-action";
 
 const konsolAction = staffAction.metadata({ til: "/medarbejder/hjaelp" });
 
@@ -48,3 +49,22 @@ export async function lukSlutBesked(): Promise<void> {
   await glemAction();
   redirect("/medarbejder/hjaelp");
 }
+
+/** The fuldmagt fields as FormData: the privileges are checkboxes, so always a list. */
+const fuldmagtFormular = zfd.formData(
+  z.looseObject({
+    privilegier: zfd.repeatable(z.array(z.string())),
+    noegle: zfd.text(z.uuid({ error: "Siden var for gammel. Prøv igen." })),
+  }),
+);
+
+// POST: during an assisted session, a fuldmagt (given or asked for) made ready for the citizen to confirm.
+export const forberedFuldmagtAction = konsolAction
+  .inputSchema(fuldmagtFormular, { handleValidationErrorsShape: formFejl })
+  .stateAction(async ({ parsedInput, ctx }) => {
+    const { noegle, ...input } = parsedInput;
+    const svar = await forbered(ctx.request, ctx.medarbejder, "fuldmagt-anmodning", input, noegle);
+    if (!svar.ok) tilbageTilFormen(fuldmagtFormular, svar.fejl);
+    revalidatePath("/medarbejder/hjaelp");
+    return { titel: svar.titel };
+  });

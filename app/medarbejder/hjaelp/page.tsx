@@ -1,33 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { konsol, kanHjaelpe, registrerManglendeRettighed } from "@/lib/assistance/medarbejder";
 import { klokken } from "@/lib/assistance/tid";
 import { requireStaff } from "@/lib/data/guard";
 import { formatTidspunkt } from "@/lib/format";
-import { afslutSomMedarbejderAction } from "./actions";
+import { Afslut, Igang } from "./_components/igang";
 import { KodeForm } from "./_components/kode-form";
 import { LovligeVeje } from "./_components/lovlige-veje";
 
 export const metadata: Metadata = { title: "Hjælp en borger" };
-
-const SIDER = [
-  { titel: "Sager", href: "/sager" },
-  { titel: "Ydelser", href: "/ydelser" },
-  { titel: "Oplysninger", href: "/oplysninger" },
-  { titel: "Fuldmagter", href: "/fuldmagter" },
-];
-
-function Afslut({ id, navn }: { id: string; navn: string }) {
-  return (
-    <form action={afslutSomMedarbejderAction}>
-      <input type="hidden" name="id" value={id} />
-      <button type="submit" className="button button-secondary">
-        Afslut hjælpen<span className="sr-only"> til {navn}</span>
-      </button>
-    </form>
-  );
-}
 
 function Besked({ titel, tekst, type }: { titel: string; tekst: string; type: "success" | "info" | "warning" }) {
   return (
@@ -70,23 +51,7 @@ export default async function HjaelpKonsol({ searchParams }: { searchParams: Pro
       {k.slut && <Besked type="info" titel={`Hjælpen til ${k.slut.borgerNavn} er slut`} tekst={`Den sluttede, fordi ${k.slut.hvorfor}. Du kan ikke længere se borgerens data.`} />}
 
       {k.her ? (
-        <section aria-labelledby="igang" className="overblik-kort">
-          <h2 id="igang">Du hjælper {k.her.borgerNavn}</h2>
-          <p>
-            {k.her.borgerNavn} har givet dig lov til at se: {k.her.omraader.join(", ")} – til {klokken(k.her.udloeber)}.
-          </p>
-          <ul className="kompakt-liste">
-            <li>
-              <Link href="/">Overblik</Link>
-            </li>
-            {SIDER.filter((side) => k.her!.omraader.includes(side.titel)).map((side) => (
-              <li key={side.href}>
-                <Link href={side.href}>{side.titel}</Link>
-              </li>
-            ))}
-          </ul>
-          <Afslut id={k.her.id} navn={k.her.borgerNavn} />
-        </section>
+        <Igang her={k.her} />
       ) : k.andetSted ? (
         <section aria-labelledby="andet-sted" className="overblik-kort">
           <h2 id="andet-sted">Du hjælper {k.andetSted.borgerNavn} fra et andet login</h2>
