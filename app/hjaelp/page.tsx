@@ -8,8 +8,7 @@ import { klokken } from "@/lib/assistance/tid";
 import { requireCitizenContext } from "@/lib/data/guard";
 import { Utilgaengelig } from "../_components/utilgaengelig";
 import { afslutHjaelp } from "./actions";
-import { NyKode } from "./_components/ny-kode";
-import { StartForm } from "./_components/start-form";
+import { HjaelpForm } from "./_components/hjaelp-form";
 
 export const metadata: Metadata = { title: "Få hjælp af en medarbejder" };
 
@@ -93,20 +92,6 @@ export default async function Hjaelp({ searchParams }: { searchParams: Promise<{
         </section>
       )}
 
-      {t?.tilstand === "venter" && (
-        <section aria-labelledby="venter-overskrift" className="overblik-kort">
-          <h2 id="venter-overskrift">Din kode venter på en medarbejder</h2>
-          <p>
-            Medarbejderen kan bruge koden til {klokken(t.kodeUdloeber)} og vil kunne se: {t.omraader.join(", ")}. Koden bliver kun vist én gang. Har du
-            ikke koden mere, så lav en ny.
-          </p>
-          <div className="dialog-knapper">
-            <NyKode id={t.id} />
-            <AfslutKnap id={t.id} tekst="Fortryd – ingen hjælp" />
-          </div>
-        </section>
-      )}
-
       {t?.tilstand === "afsluttet" && !sp.afsluttet && (
         <Besked
           type="info"
@@ -126,12 +111,7 @@ export default async function Hjaelp({ searchParams }: { searchParams: Promise<{
         </section>
       )}
 
-      {(t?.tilstand === "ingen" || t?.tilstand === "afsluttet") && (
-        <>
-          <h2>Få en kode til medarbejderen</h2>
-          <StartForm noegle={randomUUID()} />
-        </>
-      )}
+      {t && t.tilstand !== "igang" && <HjaelpForm noegle={randomUUID()} venter={t.tilstand === "venter" ? t : null} />}
     </>
   );
 }

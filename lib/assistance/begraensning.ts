@@ -20,7 +20,7 @@ import { rateLimits } from "@/lib/db/schema";
 export const PR_MEDARBEJDER = { antal: 5, sekunder: 15 * 60 };
 export const PR_KODE = { antal: 3, sekunder: 15 * 60 };
 
-const medarbejderNoegle = (id: string) => `hjaelp:medarbejder:${id}`;
+export const medarbejderNoegle = (id: string) => `hjaelp:medarbejder:${id}`;
 const kodeNoegle = (hash: string) => `hjaelp:kode:${hash}`;
 
 /** One attempt by this staff member; false when they have used up their attempts for now. */

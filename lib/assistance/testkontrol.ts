@@ -2,9 +2,10 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { requestContext } from "@/lib/data/context";
 import { db } from "@/lib/db";
-import { assisteredeSessioner } from "@/lib/db/schema";
+import { assisteredeSessioner, rateLimits } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { testklokTilladt } from "@/lib/klok";
+import { medarbejderNoegle } from "./begraensning";
 import { senesteForBorger } from "./store";
 
 /**
@@ -17,23 +18,34 @@ export function testkontrolAaben(testklok = testklokTilladt(), authUrl = env().A
   return testklok && new URL(authUrl).hostname === "localhost";
 }
 
-/** Moves every time of the caller's current session (the staff member's bound one, or the citizen's newest) back by `minutter`. */
+/**
+ * Moves the caller's own clock back by `minutter`: the times that decide when their current
+ * assisted session (the staff member's bound one, or the citizen's newest) and its code run out,
+ * and, for a staff member, the window of their code attempts. When it was created stays, so
+ * "newest" keeps meaning newest. Nothing of anyone else's is touched.
+ */
 export async function spolFrem(minutter: number): Promise<boolean> {
   const ctx = await requestContext();
   if (!ctx) return false;
+  const tilbage = sql`${minutter} * interval '1 minute'`;
   const id =
     ctx.data?.basis.type === "assisteret" ? ctx.data.basis.id : ctx.actor.art === "borger" ? (await senesteForBorger(db(), ctx.actor.cpr))?.session.id : undefined;
-  if (!id) return false;
-  const tilbage = sql`${minutter} * interval '1 minute'`;
   const s = assisteredeSessioner;
-  await db()
-    .update(s)
-    .set({
-      oprettet: sql`${s.oprettet} - ${tilbage}`,
-      startet: sql`${s.startet} - ${tilbage}`,
-      udloeber: sql`${s.udloeber} - ${tilbage}`,
-      kodeUdloeber: sql`${s.kodeUdloeber} - ${tilbage}`,
-    })
-    .where(eq(s.id, id));
-  return true;
+  if (id) {
+    await db()
+      .update(s)
+      .set({
+        startet: sql`${s.startet} - ${tilbage}`,
+        udloeber: sql`${s.udloeber} - ${tilbage}`,
+        kodeUdloeber: sql`${s.kodeUdloeber} - ${tilbage}`,
+      })
+      .where(eq(s.id, id));
+  }
+  if (ctx.actor.art === "medarbejder") {
+    await db()
+      .update(rateLimits)
+      .set({ vinduestart: sql`${rateLimits.vinduestart} - ${tilbage}` })
+      .where(eq(rateLimits.noegle, medarbejderNoegle(ctx.actor.medarbejderId)));
+  }
+  return Boolean(id) || ctx.actor.art === "medarbejder";
 }

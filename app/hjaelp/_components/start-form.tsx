@@ -1,19 +1,12 @@
-"use client";
-
-import { useActionState } from "react";
 import { Fejlopsummering } from "@/app/_components/form/fejlopsummering";
-import { skema } from "@/app/_components/form/skema";
+import { skema, type SkemaSvar } from "@/app/_components/form/skema";
 import { OMRAADER, STANDARD_VARIGHED, VARIGHEDER } from "@/lib/assistance/omraader";
-import { startHjaelpAction } from "../actions";
-import { KodeVisning } from "./kode-visning";
 
 /**
  * "Få hjælp af en medarbejder": what staff may see, whether they may prepare something for the
  * citizen to confirm, and for how long. Nothing is chosen for the citizen in advance.
  */
-export function StartForm({ noegle }: { noegle: string }) {
-  const [state, action, pending] = useActionState(startHjaelpAction, {});
-  if (state.data?.ok) return <KodeVisning kode={state.data.kode} kodeUdloeber={state.data.kodeUdloeber} />;
+export function StartForm({ noegle, state, action, pending }: { noegle: string; state: SkemaSvar; action: (formData: FormData) => void; pending: boolean }) {
   const s = skema(state);
   const omraadeFejl = s.fejl.omraader ?? Object.entries(s.fejl).find(([k]) => k.startsWith("omraader."))?.[1];
   const fejl = { ...(omraadeFejl ? { omraader: omraadeFejl } : {}), ...(s.fejl.varighed ? { varighed: s.fejl.varighed } : {}) };
