@@ -33,7 +33,8 @@ for (const width of [1280, 390]) {
   const fortryd = karen.getByRole("button", { name: "Fortryd – ingen hjælp" });
   if (await fortryd.isVisible()) await fortryd.click();
   await shoot(karen, "borger-start");
-  for (const omraade of ["Sager", "Ydelser"]) await karen.getByLabel(omraade, { exact: true }).check();
+  for (const omraade of ["Sager", "Ydelser"]) await karen.getByRole("checkbox", { name: omraade, exact: true }).check();
+  await karen.getByRole("checkbox", { name: "Ja, medarbejderen må gøre en anmodning klar" }).check();
   await karen.getByRole("button", { name: "Få en kode" }).click();
   const kode = (await karen.locator(".hjaelp-kode-cifre [aria-hidden]").textContent())!.replace(/\s/g, "");
   await shoot(karen, "borger-kode");
@@ -47,9 +48,23 @@ for (const width of [1280, 390]) {
   await shoot(mette, "medarbejder-overblik");
   await mette.goto(`${base}/sager`);
   await shoot(mette, "medarbejder-sager");
+  await mette.goto(`${base}/medarbejder/hjaelp`);
+  await mette.getByRole("radio", { name: /^Give en anden fuldmagt/ }).check();
+  await mette.getByRole("textbox", { name: "Den andens fulde navn" }).fill("Ole Jensen");
+  await mette.getByRole("textbox", { name: "Dag", exact: true }).fill("5");
+  await mette.getByRole("textbox", { name: "Måned", exact: true }).fill("7");
+  await mette.getByRole("textbox", { name: "År", exact: true }).fill("1942");
+  await mette.getByRole("checkbox", { name: "Se sager", exact: true }).check();
+  await mette.getByLabel("Hvornår skal fuldmagten slutte?").fill(new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10));
+  await mette.getByRole("button", { name: /^Gør klar til/ }).click();
+  await mette.getByText(/venter nu på/).waitFor();
+  await shoot(mette, "medarbejder-konsol-igang");
 
   await karen.goto(`${base}/`);
   await shoot(karen, "borger-forside");
+  // Declined, so the screenshots leave no fuldmagt behind.
+  await karen.getByRole("button", { name: /^Afvis/ }).click();
+  await karen.waitForURL(`${base}/`);
   await karen.goto(`${base}/hjaelp`);
   await shoot(karen, "borger-igang");
   await karen.getByRole("button", { name: "Afslut hjælp" }).first().click();

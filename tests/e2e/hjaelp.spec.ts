@@ -50,6 +50,19 @@ async function indtast(mette: Page, kode: string) {
   await mette.getByRole("button", { name: "Start hjælpen" }).click();
 }
 
+/** Mette makes a fuldmagt from Bent to Amir ready, in the console during Bent's session. */
+async function forberedFuldmagtTilAmir(mette: Page) {
+  await mette.goto("/medarbejder/hjaelp");
+  await mette.getByRole("radio", { name: "Give en anden fuldmagt til at hjælpe Bent Holm" }).check();
+  await mette.getByRole("textbox", { name: "Den andens fulde navn" }).fill("Amir Hassan");
+  await mette.getByRole("textbox", { name: "Dag", exact: true }).fill("14");
+  await mette.getByRole("textbox", { name: "Måned", exact: true }).fill("9");
+  await mette.getByRole("textbox", { name: "År", exact: true }).fill("1992");
+  await mette.getByRole("checkbox", { name: "Se sager", exact: true }).check();
+  await mette.getByLabel("Hvornår skal fuldmagten slutte?").fill(addDays(new Date(), 60).toISOString().slice(0, 10));
+  await mette.getByRole("button", { name: "Gør klar til Bent Holm" }).click();
+}
+
 /** The browser tests' clock: moves the caller's own session (and a staff member's attempt window) back in time. */
 async function spolFrem(page: Page, minutter: number) {
   const svar = await page.request.post("/api/testkontrol/hjaelp", { data: { minutter }, headers: { origin: PORTAL } });
@@ -119,15 +132,7 @@ test("Bent lets Mette see his sager, documents and oplysninger; both banners, th
   await expect(bent.getByText("Mette Lund læste dine dokumenter – mens du fik hjælp af en medarbejder").first()).toBeVisible();
 
   // A fuldmagt Mette makes ready; it waits on Bent's forside until he confirms it himself.
-  await mette.goto("/medarbejder/hjaelp");
-  await mette.getByRole("radio", { name: "Give en anden fuldmagt til at hjælpe Bent Holm" }).check();
-  await mette.getByRole("textbox", { name: "Den andens fulde navn" }).fill("Amir Hassan");
-  await mette.getByRole("textbox", { name: "Dag", exact: true }).fill("14");
-  await mette.getByRole("textbox", { name: "Måned", exact: true }).fill("9");
-  await mette.getByRole("textbox", { name: "År", exact: true }).fill("1992");
-  await mette.getByRole("checkbox", { name: "Se sager", exact: true }).check();
-  await mette.getByLabel("Hvornår skal fuldmagten slutte?").fill(addDays(new Date(), 60).toISOString().slice(0, 10));
-  await mette.getByRole("button", { name: "Gør klar til Bent Holm" }).click();
+  await forberedFuldmagtTilAmir(mette);
   await expect(mette.getByText("»Fuldmagt til Amir Hassan« venter nu på Bent Holms forside.")).toBeVisible();
   await expectAccessible(mette);
 
@@ -231,17 +236,23 @@ test("a staff member without the Borgerservice privilege cannot enter codes, and
   await jonas.context().close();
 });
 
-test("Bent's side works without JavaScript: choose, get a code, see the banner, end the help", async ({ browser }) => {
+test("Bent's side works without JavaScript: choose, get a code, see the banner, decline what was prepared, end the help", async ({ browser }) => {
   const bent = await som(browser, citizens.bent, false);
   await bent.goto("/hjaelp");
   await bent.getByRole("button", { name: "Få en kode" }).click();
   await expect(bent.getByText("Vælg mindst ét område, medarbejderen må se.").first()).toBeVisible();
-  const kode = await lavKode(bent, ["Oplysninger"], { minutter: 30 });
+  const kode = await lavKode(bent, ["Oplysninger"], { minutter: 30, forberede: true });
   const mette = await som(browser, staff.mette);
   await indtast(mette, kode);
   await expect(stafBanner(mette)).toContainText("Du hjælper Bent Holm");
+  await forberedFuldmagtTilAmir(mette);
+  await expect(mette.getByText("venter nu på Bent Holms forside")).toBeVisible();
   await bent.goto("/");
   await expect(borgerBanner(bent)).toContainText("Mette Lund, Borgerservice kan se: Oplysninger");
+  const venter = bent.getByRole("region", { name: "Venter på din godkendelse" });
+  await venter.getByRole("button", { name: /^Afvis\W+Fuldmagt til Amir Hassan$/ }).click();
+  await expect(bent.getByRole("region", { name: "Venter på din godkendelse" })).toHaveCount(0);
+  await expect(bent.getByRole("heading", { level: 1, name: "Goddag Bent Holm" })).toBeVisible();
   await borgerBanner(bent).getByRole("button", { name: "Afslut hjælp" }).click();
   await expect(bent).toHaveURL(/\/hjaelp\?afsluttet=1$/);
   await expect(bent.getByRole("heading", { name: "Hjælpen er afsluttet" })).toBeVisible();

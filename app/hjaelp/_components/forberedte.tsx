@@ -22,7 +22,7 @@ export function ForberedteKort({ venter }: { venter: Venter }) {
         {!venter.ok ? (
           <Utilgaengelig hvad="Det, en medarbejder har gjort klar til dig" />
         ) : (
-          <ul className="bordered-list">
+          <ul className="nobullet-list hjaelp-forberedt">
             {venter.data.map((v) => (
               <li key={v.id}>
                 <h3 className="h4">{v.titel}</h3>

@@ -76,7 +76,8 @@ export default async function HjaelpKonsol({ searchParams }: { searchParams: Pro
           <ul className="bordered-list hjaelp-historik">
             {k.historik.map((h) => (
               <li key={h.id}>
-                <strong>{h.borgerNavn}</strong> · {formatTidspunkt(h.startet)} til {klokken(h.slut)} · {h.hvorfor}
+                <strong>{h.borgerNavn}</strong> · {formatTidspunkt(h.startet)}
+                {h.hvorfor === "i gang" ? " · i gang" : ` til ${klokken(h.slut)} · ${h.hvorfor}`}
               </li>
             ))}
           </ul>

@@ -6,6 +6,7 @@ import { beskrevetAf, Felt } from "@/app/_components/form/felt";
 import { Foedselsdato } from "@/app/_components/form/foedselsdato";
 import { skema } from "@/app/_components/form/skema";
 import { PrivilegierValg } from "@/app/fuldmagter/_components/privilegier-valg";
+import { genitiv } from "@/lib/format";
 import { forberedFuldmagtAction } from "../actions";
 
 type Props = { borgerNavn: string; noegle: string; minDato: string; maksDato: string };
@@ -24,7 +25,11 @@ export function ForberedFuldmagt({ borgerNavn, noegle, minDato, maksDato }: Prop
         <div className="alert-body">
           <h3 className="alert-heading h4">Klar til {borgerNavn}</h3>
           <p className="alert-text">
-            »{state.data.titel}« venter nu på {borgerNavn}s forside. Der sker ikke noget, før {borgerNavn} selv godkender den.
+            »{state.data.titel}« venter nu på {genitiv(borgerNavn)} forside. Der sker ikke noget, før {borgerNavn} selv godkender den.
+          </p>
+          <p className="alert-text">
+            {/* A full load: the form comes back empty, with a new key. */}
+            <a href="/medarbejder/hjaelp#forbered">Gør en fuldmagt mere klar</a>
           </p>
         </div>
       </div>

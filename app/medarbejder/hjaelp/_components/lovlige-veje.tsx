@@ -25,8 +25,8 @@ export function LovligeVeje() {
         <li>Borgeren logger selv ind med sit eget MitID. Kig væk, mens borgeren taster.</li>
         <li>
           Skal du se med, vælger borgeren <Link href="/hjaelp">»Få hjælp af en medarbejder«</Link>: hvad du må se, og hvor længe. Borgeren
-          læser en kode op, og du skriver den <a href="#kode">her på siden</a>. Du ser kun det, borgeren har valgt, og borgeren kan se i sin log,
-          hvad du så.
+          læser en kode op, og du skriver den i feltet »Borgerens kode« på denne side. Du ser kun det, borgeren har valgt, og borgeren kan se i
+          sin log, hvad du så.
         </li>
       </ul>
 
