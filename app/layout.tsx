@@ -24,7 +24,7 @@ async function visning() {
   const session = { slut: ctx.slut, sekunder: Math.round((ctx.slut.getTime() - Date.now()) / 1000) };
   if (ctx.actor.art === "medarbejder") {
     // Helping a citizen: the citizen's own pages, as far as the citizen allowed (the banner says whom).
-    const hjaelper = ctx.data && !basisEnded(ctx.data) ? scope(ctx.data) : null;
+    const hjaelper = ctx.data && !(await basisEnded(ctx.data)) ? scope(ctx.data) : null;
     const privilegier = ctx.actor.privilegier;
     const menu = hjaelper
       ? borgerMenu.filter((item) => !item.action || hjaelper.includes(item.action))

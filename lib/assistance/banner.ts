@@ -23,7 +23,7 @@ export async function hjaelpBanner(now = nu()): Promise<HjaelpBanner | null> {
   const data = ctx?.data;
   if (!ctx || !data) return null;
   if (data.basis.type === "assisteret") {
-    if (basisEnded(data) || !data.basis.session) return { side: "medarbejder", borgerNavn: data.subject.navn, slut: true };
+    if ((await basisEnded(data)) || !data.basis.session) return { side: "medarbejder", borgerNavn: data.subject.navn, slut: true };
     const s = data.basis.session;
     return { side: "medarbejder", id: s.id, borgerNavn: data.subject.navn, minutter: minutterTilbage(s.udloeber, now), udloeber: s.udloeber.toISOString(), omraader: omraadeTitler(s.omraader), slut: false };
   }

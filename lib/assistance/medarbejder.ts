@@ -93,7 +93,7 @@ export async function konsol(request: RequestContext, medarbejder: Medarbejder, 
     igangForMedarbejder(database, medarbejder.medarbejderId, now),
     historik(database, medarbejder.medarbejderId),
   ]);
-  const aktiv = data && egen && !basisEnded(data) ? egen : null;
+  const aktiv = data && egen && !(await basisEnded(data)) ? egen : null;
   return {
     her: aktiv && {
       id: aktiv.id,
@@ -117,7 +117,7 @@ export async function konsol(request: RequestContext, medarbejder: Medarbejder, 
 
 /** Takes away the note that the help has ended (the login session stops pointing at it); help in progress is left alone. */
 export async function glemAfsluttet(request: RequestContext): Promise<void> {
-  if (request.data?.basis.type === "assisteret" && basisEnded(request.data)) await setAssisting(db(), request.sessionId, null);
+  if (request.data?.basis.type === "assisteret" && (await basisEnded(request.data))) await setAssisting(db(), request.sessionId, null);
 }
 
 /** A staff member without the Borgerservice privilege opened the console: refused and recorded. */

@@ -19,7 +19,7 @@ export type ForberedSvar = { ok: true; titel: string } | { ok: false; fejl: Reco
 
 export async function forbered(request: RequestContext, medarbejder: Medarbejder, art: string, input: unknown, noegle: string): Promise<ForberedSvar> {
   const data = request.data;
-  if (!data || data.basis.type !== "assisteret" || basisEnded(data)) return { ok: false, fejl: { _form: "Hjælpen er slut, så du kan ikke gøre noget klar for borgeren." } };
+  if (!data || data.basis.type !== "assisteret" || (await basisEnded(data))) return { ok: false, fejl: { _form: "Hjælpen er slut, så du kan ikke gøre noget klar for borgeren." } };
   const session = await findSession(db(), data.basis.id);
   if (!session?.maaForberede) {
     await registrerAfvisning(db(), `medarbejder ${medarbejder.navn}`, "maa-ikke-forberede", data.subject.cpr);
