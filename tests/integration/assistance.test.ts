@@ -42,12 +42,13 @@ describe.each(backends())("assisted sessions on %s", (_name, open) => {
   let cleanup: () => Promise<void>;
   const db = () => database.db;
 
+  // Opening PGlite and running every migration can take a while on a busy machine.
   beforeAll(async () => {
     ({ database, cleanup } = await open());
     await database.migrate();
     useDatabase(database);
     await seedStaff(db(), [{ p: staff.mette, enhed: "Borgerservice" }, { p: staff.jonas, enhed: "Ydelsesservice" }, ...KOLLEGER.map((p) => ({ p, enhed: "Borgerservice" }))]);
-  });
+  }, 120_000);
   afterAll(() => cleanup());
 
   async function staffRequest(p: StaffPersona): Promise<RequestContext & { actor: { art: "medarbejder" } }> {

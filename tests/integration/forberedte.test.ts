@@ -28,13 +28,14 @@ describe.each(backends())("prepared actions on %s", (_name, open) => {
   let cleanup: () => Promise<void>;
   const db = () => database.db;
 
+  // Opening PGlite and running every migration can take a while on a busy machine.
   beforeAll(async () => {
     server.listen({ onUnhandledRequest: "error" });
     ({ database, cleanup } = await open());
     await database.migrate();
     useDatabase(database);
     await seedStaff(db(), [{ p: staff.mette, enhed: "Borgerservice" }]);
-  });
+  }, 120_000);
   afterAll(async () => {
     server.close();
     await cleanup();

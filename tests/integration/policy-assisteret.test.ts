@@ -57,13 +57,14 @@ describe.each(backends())("the assisted basis in the access policy on %s", (_nam
   let cleanup: () => Promise<void>;
   const db = () => database.db;
 
+  // Opening PGlite and running every migration can take a while on a busy machine.
   beforeAll(async () => {
     server.listen({ onUnhandledRequest: "error" });
     ({ database, cleanup } = await open());
     await database.migrate();
     useDatabase(database);
     await seed(database.db);
-  });
+  }, 120_000);
   afterAll(async () => {
     server.close();
     await cleanup();
