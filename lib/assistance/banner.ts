@@ -1,5 +1,5 @@
 import "server-only";
-import { nu } from "@/lib/klok";
+import { nu } from "@/lib/klokke";
 import { requestContext } from "@/lib/data/context";
 import { basisEnded } from "@/lib/data/guard";
 import { hvemHjaelper } from "./borger";
@@ -10,7 +10,7 @@ import { omraadeTitler } from "./omraader";
  * the staff member sees whom they help and for how long; the citizen sees who can see what.
  */
 export type HjaelpBanner =
-  | { side: "medarbejder"; id: string; borgerNavn: string; minutter: number; udloeber: string; omraader: string[]; slut: false }
+  | { side: "medarbejder"; id: string; borgerNavn: string; minutter: number; sekunder: number; omraader: string[]; slut: false }
   | { side: "medarbejder"; borgerNavn: string; slut: true }
   | { side: "borger"; hjaelpere: { id: string; medarbejder: string; enhed: string; omraader: string[] }[] };
 
@@ -25,7 +25,7 @@ export async function hjaelpBanner(now = nu()): Promise<HjaelpBanner | null> {
   if (data.basis.type === "assisteret") {
     if ((await basisEnded(data)) || !data.basis.session) return { side: "medarbejder", borgerNavn: data.subject.navn, slut: true };
     const s = data.basis.session;
-    return { side: "medarbejder", id: s.id, borgerNavn: data.subject.navn, minutter: minutterTilbage(s.udloeber, now), udloeber: s.udloeber.toISOString(), omraader: omraadeTitler(s.omraader), slut: false };
+    return { side: "medarbejder", id: s.id, borgerNavn: data.subject.navn, minutter: minutterTilbage(s.udloeber, now), sekunder: Math.max(0, Math.round((s.udloeber.getTime() - now.getTime()) / 1000)), omraader: omraadeTitler(s.omraader), slut: false };
   }
   if (data.basis.type !== "self") return null;
   const hjaelpere = await hvemHjaelper(data, now);

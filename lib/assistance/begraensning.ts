@@ -1,5 +1,5 @@
 import "server-only";
-import { nu } from "@/lib/klok";
+import { nu } from "@/lib/klokke";
 import { and, eq, gt } from "drizzle-orm";
 import { tryAttempt } from "@/lib/data/rate-limit";
 import type { Db } from "@/lib/db/client";

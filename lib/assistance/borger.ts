@@ -1,5 +1,5 @@
 import "server-only";
-import { nu } from "@/lib/klok";
+import { nu } from "@/lib/klokke";
 import { and, asc, eq } from "drizzle-orm";
 import { fraDatabasen, laes, subjektNoegle, type Adgang, type DataContext } from "@/lib/data/access";
 import { db } from "@/lib/db";

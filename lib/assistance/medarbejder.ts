@@ -1,5 +1,5 @@
 import "server-only";
-import { nu } from "@/lib/klok";
+import { nu } from "@/lib/klokke";
 import { setAssisting, type Medarbejder, type RequestContext } from "@/lib/data/context";
 import { basisEnded } from "@/lib/data/guard";
 import { db } from "@/lib/db";

@@ -1,5 +1,5 @@
 import "server-only";
-import { nu } from "@/lib/klok";
+import { nu } from "@/lib/klokke";
 import { and, desc, eq, gt, isNotNull, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { setAssisting, type Medarbejder } from "@/lib/data/context";
 import type { Db } from "@/lib/db/client";

@@ -4,7 +4,7 @@ import { requestContext } from "@/lib/data/context";
 import { db } from "@/lib/db";
 import { assisteredeSessioner, rateLimits } from "@/lib/db/schema";
 import { env } from "@/lib/env";
-import { testklokTilladt } from "@/lib/klok";
+import { testklokTilladt } from "@/lib/klokke";
 import { medarbejderNoegle } from "./begraensning";
 import { senesteForBorger } from "./store";
 
@@ -12,7 +12,7 @@ import { senesteForBorger } from "./store";
  * A clock for the browser tests: expiry takes minutes, so a test moves the caller's own assisted
  * session back in time instead of waiting (and instead of moving the whole portal's clock, which
  * tests running in parallel share). It exists only in a stack started with the portal's test
- * clock switched on (MINEDATA_TESTKLOK=1, lib/klok.ts) on localhost; anywhere else the route answers 404.
+ * clock switched on (MINEDATA_TESTKLOK=1, lib/klokke.ts) on localhost; anywhere else the route answers 404.
  */
 export function testkontrolAaben(testklok = testklokTilladt(), authUrl = env().AUTH_URL): boolean {
   return testklok && new URL(authUrl).hostname === "localhost";

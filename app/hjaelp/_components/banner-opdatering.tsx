@@ -38,12 +38,15 @@ export function BannerOpdatering({ version, lyt }: { version: string; lyt: boole
   return null;
 }
 
-/** "24 min tilbage", counting down between page loads; at 0 the layout is fetched again and says the help has ended. */
-export function MinutterTilbage({ udloeber, minutter }: { udloeber: string; minutter: number }) {
+/**
+ * "24 min tilbage", counting down between page loads from the seconds the server said were left
+ * (the server's clock decides, not the browser's); at 0 the layout is fetched again and says the help has ended.
+ */
+export function MinutterTilbage({ sekunder, minutter }: { sekunder: number; minutter: number }) {
   const router = useRouter();
   const [tilbage, setTilbage] = useState(minutter);
   useEffect(() => {
-    const slut = new Date(udloeber).getTime();
+    const slut = Date.now() + sekunder * 1000;
     const timer = setInterval(() => {
       const n = Math.max(0, Math.ceil((slut - Date.now()) / 60_000));
       setTilbage(n);
@@ -53,6 +56,6 @@ export function MinutterTilbage({ udloeber, minutter }: { udloeber: string; minu
       }
     }, 5_000);
     return () => clearInterval(timer);
-  }, [udloeber, router]);
+  }, [sekunder, router]);
   return <>{tilbage} min tilbage</>;
 }

@@ -41,7 +41,7 @@ function Banner({ banner }: { banner: NonNullable<Awaited<ReturnType<typeof hjae
           ) : (
             <>
               <p className="handler-for-tekst">
-                <strong>Du hjælper {banner.borgerNavn}</strong> · <MinutterTilbage udloeber={banner.udloeber} minutter={banner.minutter} /> · alt logges ·{" "}
+                <strong>Du hjælper {banner.borgerNavn}</strong> · <MinutterTilbage sekunder={banner.sekunder} minutter={banner.minutter} /> · alt logges ·{" "}
                 <Link href="/medarbejder/hjaelp">Til hjælpesiden</Link>
               </p>
               <form action={afslutSomMedarbejderAction}>

@@ -3,7 +3,7 @@ import { decideNow, fraDatabasen, laes, type Adgang, type DataContext } from "@/
 import type { Medarbejder, RequestContext } from "@/lib/data/context";
 import { basisEnded } from "@/lib/data/guard";
 import { db } from "@/lib/db";
-import { nu } from "@/lib/klok";
+import { nu } from "@/lib/klokke";
 import { registrerAfvisning } from "../afvisning";
 import { findSession } from "../store";
 import { findArt } from "./arter";
