@@ -87,7 +87,8 @@ export async function opretHjaelp(db: Db, borger: Borger, valg: HjaelpValg, form
         maaForberede: valg.maaForberede,
         varighedMinutter: valg.varighed,
         udloeber: now,
-        oprettet: now,
+        // oprettet is the database's own time, not the portal clock: "newest" must stay newest even
+        // when a demo or a test fixes the portal's "now" (lib/klokke.ts).
         oprettetNoegle: formNoegle,
       })
       .returning({ id: s.id });
@@ -211,7 +212,7 @@ export async function historik(db: Db, medarbejderId: string, antal = 20) {
     .select({ id: s.id, borgerNavn: s.borgerNavn, startet: s.startet, udloeber: s.udloeber, afsluttet: s.afsluttet, afsluttetAf: s.afsluttetAf })
     .from(s)
     .where(and(eq(s.medarbejderId, medarbejderId), isNotNull(s.startet)))
-    .orderBy(desc(s.startet))
+    .orderBy(desc(s.startet), desc(s.oprettet))
     .limit(antal);
   return rows.map((r) => ({ ...r, startet: r.startet!, slut: r.afsluttet ?? r.udloeber }));
 }

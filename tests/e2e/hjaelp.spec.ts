@@ -2,7 +2,7 @@ import { addDays } from "date-fns";
 import type { Browser, Page } from "@playwright/test";
 import { citizens, staff, type Persona } from "@/mocks/personas";
 import { deterministicUuid } from "@/mocks/random";
-import { PORTAL } from "./env";
+import { E2E_NU, PORTAL } from "./env";
 import { expect, expectAccessible, login, test } from "./fixtures";
 
 /**
@@ -62,7 +62,7 @@ async function forberedFuldmagt(mette: Page) {
   await mette.getByRole("textbox", { name: "Måned", exact: true }).fill("1");
   await mette.getByRole("textbox", { name: "År", exact: true }).fill("1970");
   await mette.getByRole("checkbox", { name: "Se sager", exact: true }).check();
-  await mette.getByLabel("Hvornår skal fuldmagten slutte?").fill(addDays(new Date(), 60).toISOString().slice(0, 10));
+  await mette.getByLabel("Hvornår skal fuldmagten slutte?").fill(addDays(new Date(E2E_NU), 60).toISOString().slice(0, 10));
   await mette.getByRole("button", { name: "Gør klar til Bent Holm" }).click();
 }
 

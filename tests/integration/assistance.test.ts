@@ -8,6 +8,7 @@ import type { HjaelpValg } from "@/lib/assistance/omraader";
 import { afslutHjaelp, opretHjaelp } from "@/lib/assistance/store";
 import { basisEnded } from "@/lib/data/guard";
 import { resolveSession, type RequestContext } from "@/lib/data/context";
+import { nu } from "@/lib/klokke";
 import { createLoginSession } from "@/lib/data/login-sessions";
 import type { Database } from "@/lib/db/client";
 import { afvisninger, assisteredeSessioner, loginSessioner } from "@/lib/db/schema";
@@ -55,8 +56,8 @@ describe.each(backends())("assisted sessions on %s", (_name, open) => {
     const ctx = await resolveSession(db(), await createLoginSession(db(), staffIdentity(p)));
     return ctx as RequestContext & { actor: { art: "medarbejder" } };
   }
-  const indtast = (r: Awaited<ReturnType<typeof staffRequest>>, kode: string, now = new Date(), key = noegle()) => indtastKode(r, r.actor, kode, key, now);
-  async function kodeTil(p: CitizenPersona = citizens.bent, v = valg, now = new Date()) {
+  const indtast = (r: Awaited<ReturnType<typeof staffRequest>>, kode: string, now = nu(), key = noegle()) => indtastKode(r, r.actor, kode, key, now);
+  async function kodeTil(p: CitizenPersona = citizens.bent, v = valg, now = nu()) {
     const svar = await startHjaelp(await selfCtx(db(), p), v, noegle(), now);
     if (!svar.ok) throw new Error(svar.fejl);
     return { ...svar, kode: svar.kode.replace(" ", ""), borgerCpr: p.cpr };
@@ -67,7 +68,7 @@ describe.each(backends())("assisted sessions on %s", (_name, open) => {
   }
 
   it("gives the citizen a 6-digit code that is stored only as a keyed hash and lasts 5 minutes", async () => {
-    const now = new Date();
+    const now = nu();
     const svar = await kodeTil(citizens.amir, valg, now);
     expect(svar.kode).toMatch(/^\d{6}$/);
     expect(new Date(svar.kodeUdloeber).getTime() - now.getTime()).toBe(5 * MINUT);
@@ -82,7 +83,7 @@ describe.each(backends())("assisted sessions on %s", (_name, open) => {
   it("binds the right code to the staff member's login session: the same citizen pages, in the granted scope, for the chosen time", async () => {
     const mette = await staffRequest(KOLLEGER[0]!);
     const { kode, id } = await kodeTil();
-    const now = new Date();
+    const now = nu();
     expect(await indtast(mette, kode, now)).toEqual({ ok: true, borgerNavn: "Bent Holm" });
     const resolved = (await resolveSession(db(), mette.sessionId))!;
     expect(resolved.data).toMatchObject({ subject: { cpr: citizens.bent.cpr, navn: "Bent Holm" }, basis: { type: "assisteret", id } });
@@ -98,7 +99,7 @@ describe.each(backends())("assisted sessions on %s", (_name, open) => {
     const udloebet = await kodeTil(citizens.sofie);
     const svar = [
       await indtast(b, brugt.kode), // used, and bound to another staff member
-      await indtast(c, udloebet.kode, new Date(Date.now() + 6 * MINUT)), // expired
+      await indtast(c, udloebet.kode, new Date(nu().getTime() + 6 * MINUT)), // expired
       await indtast(b, udloebet.kode === "000000" ? "000001" : "000000"), // wrong
     ];
     for (const s of svar) expect(s).toEqual({ ok: false, fejl: FORKERT_KODE });
@@ -123,7 +124,7 @@ describe.each(backends())("assisted sessions on %s", (_name, open) => {
     expect((await indtast(kollega, ledig.kode)).ok).toBe(true);
     await afslutSomMedarbejder(mette, mette.actor, bundet.id);
     await afslutSomMedarbejder(kollega, kollega.actor, ledig.id);
-    for (const k of koder) if (k !== bundet && k !== ledig) await afslutHjaelp(db(), k.id, { af: "borger", borgerCpr: k.borgerCpr }, new Date());
+    for (const k of koder) if (k !== bundet && k !== ledig) await afslutHjaelp(db(), k.id, { af: "borger", borgerCpr: k.borgerCpr }, nu());
   });
 
   it("stops a staff member after 5 attempts, without locking out the citizen whose code is right", async () => {
@@ -139,7 +140,7 @@ describe.each(backends())("assisted sessions on %s", (_name, open) => {
     const hjaelper = await staffRequest(KOLLEGER[7]!);
     expect(await indtast(hjaelper, offer.kode)).toEqual({ ok: true, borgerNavn: "Bent Holm" });
     // After the window the attacker may try again.
-    const senere = new Date(Date.now() + PR_MEDARBEJDER.sekunder * 1000 + MINUT);
+    const senere = new Date(nu().getTime() + PR_MEDARBEJDER.sekunder * 1000 + MINUT);
     expect(await indtast(angriber, "999999", senere)).toEqual({ ok: false, fejl: FORKERT_KODE });
     await afslutSomMedarbejder(hjaelper, hjaelper.actor, offer.id);
   });
@@ -151,7 +152,7 @@ describe.each(backends())("assisted sessions on %s", (_name, open) => {
     expect(await indtast(konti[PR_KODE.antal]!, vaerdi)).toEqual({ ok: false, fejl: FORKERT_KODE });
     // The code generator happens to pick the polled value first: it is skipped.
     const valgt = ["424242", "171717"];
-    const svar = await opretHjaelp(db(), { cpr: citizens.amir.cpr, navn: "Amir Hassan" }, valg, noegle(), new Date(), () => valgt.shift()!);
+    const svar = await opretHjaelp(db(), { cpr: citizens.amir.cpr, navn: "Amir Hassan" }, valg, noegle(), nu(), () => valgt.shift()!);
     expect(svar).toMatchObject({ ok: true, kode: "171717" });
     const hjaelper = await staffRequest(KOLLEGER[20]!);
     expect((await indtast(hjaelper, "171717")).ok).toBe(true);
@@ -179,8 +180,8 @@ describe.each(backends())("assisted sessions on %s", (_name, open) => {
     const mette = await staffRequest(KOLLEGER[21]!);
     if (!foerste.ok || !anden.ok) throw new Error("ingen kode");
     const formKey = noegle();
-    expect(await indtast(mette, anden.kode.replace(" ", ""), new Date(), formKey)).toEqual({ ok: true, borgerNavn: "Bent Holm" });
-    expect(await indtast(mette, anden.kode.replace(" ", ""), new Date(), formKey)).toEqual({ ok: true, borgerNavn: "Bent Holm" });
+    expect(await indtast(mette, anden.kode.replace(" ", ""), nu(), formKey)).toEqual({ ok: true, borgerNavn: "Bent Holm" });
+    expect(await indtast(mette, anden.kode.replace(" ", ""), nu(), formKey)).toEqual({ ok: true, borgerNavn: "Bent Holm" });
     await afslutSomMedarbejder(mette, mette.actor, anden.id);
   });
 
@@ -216,7 +217,7 @@ describe.each(backends())("assisted sessions on %s", (_name, open) => {
 
   it("runs out by itself after the chosen time", async () => {
     const mette = await staffRequest(KOLLEGER[24]!);
-    const start = new Date(Date.now() - 25 * MINUT);
+    const start = new Date(nu().getTime() - 25 * MINUT);
     const svar = await startHjaelp(await selfCtx(db(), citizens.amir), { ...valg, varighed: 20 }, noegle(), start);
     if (!svar.ok) throw new Error(svar.fejl);
     expect((await indtast(mette, svar.kode.replace(" ", ""), new Date(start.getTime() + MINUT))).ok).toBe(true);

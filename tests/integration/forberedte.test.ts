@@ -10,6 +10,7 @@ import { createLoginSession } from "@/lib/data/login-sessions";
 import type { Database } from "@/lib/db/client";
 import { afvisninger, forberedteHandlinger, fuldmagter } from "@/lib/db/schema";
 import { idagIso } from "@/lib/fuldmagt/datoer";
+import { nu } from "@/lib/klokke";
 import { server } from "@/mocks/node";
 import { citizens, staff } from "@/mocks/personas";
 import { backends } from "../support/databases";
@@ -21,7 +22,7 @@ import "../support/test-env";
  * waits on Karen's forside; only Karen's own "Godkend" creates it, once.
  */
 const oleFoedt = { navn: "Ole Jensen", dag: "5", maaned: "7", aar: "1942" };
-const fuldmagtTilOle = () => ({ rolle: "giver", ...oleFoedt, privilegier: ["se:sager", "se:ydelser"], gyldigTil: idagIso(addDays(new Date(), 60)) });
+const fuldmagtTilOle = () => ({ rolle: "giver", ...oleFoedt, privilegier: ["se:sager", "se:ydelser"], gyldigTil: idagIso(addDays(nu(), 60)) });
 
 describe.each(backends())("prepared actions on %s", (_name, open) => {
   let database: Database;

@@ -4,6 +4,7 @@ import type { Action } from "@/lib/access/actions";
 import { authorize, type DenyReason } from "@/lib/access/policy";
 import { laes, subjektNoegle, type DataContext } from "@/lib/data/access";
 import { hentSag } from "@/lib/data/sager";
+import { nu } from "@/lib/klokke";
 import type { Database } from "@/lib/db/client";
 import { adgangslog, afvisninger, assisteredeSessioner } from "@/lib/db/schema";
 import { server } from "@/mocks/node";
@@ -18,7 +19,8 @@ import "../support/test-env";
  * is recorded with. Contexts come through the resolver (a staff login session pointing at an
  * assisted session row), as a request builds them.
  */
-const now = Date.now();
+// The policy's "now" is the portal clock (lib/klokke.ts, fixed by MINE_DATA_NU in tests).
+const now = nu().getTime();
 const minutes = (n: number) => new Date(now + n * 60_000);
 const id = (name: string) => deterministicUuid(`policy-assisteret:${name}`);
 const SOFIES = deterministicUuid("sag:32.24.04-G01-5-24");
@@ -108,7 +110,7 @@ describe.each(backends())("the assisted basis in the access policy on %s", (_nam
 
   it("allows with the protected address hidden, and nothing held back as 'not for representatives'", async () => {
     const ctx = await mette("aktiv");
-    const decision = authorize({ actor: ctx.actor, subjectCpr: ctx.subject.cpr, basis: ctx.basis, action: "se:sager" });
+    const decision = authorize({ actor: ctx.actor, subjectCpr: ctx.subject.cpr, basis: ctx.basis, action: "se:sager" }, nu());
     expect(decision).toEqual({ allow: true, self: false, grundlag: { type: "assisteret", id: id("aktiv") }, skjulBeskyttet: true, skjulForRepraesentant: false });
   });
 
@@ -131,7 +133,7 @@ describe.each(backends())("the assisted basis in the access policy on %s", (_nam
     const before = await logCount();
     const result = await laes(ctx, { action: "se:sager", objekt: "midt i" }, async () => {
       // Bent presses "Afslut hjælp" while SDI is still answering.
-      await db().update(assisteredeSessioner).set({ afsluttet: new Date(), afsluttetAf: "borger" }).where(eq(assisteredeSessioner.id, id("midt-i")));
+      await db().update(assisteredeSessioner).set({ afsluttet: nu(), afsluttetAf: "borger" }).where(eq(assisteredeSessioner.id, id("midt-i")));
       return { ok: true as const, data: "HEMMELIGT" };
     });
     expect(result).toEqual({ ok: false, reason: "ikke-fundet" });

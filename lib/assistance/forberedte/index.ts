@@ -38,7 +38,6 @@ export async function forbered(request: RequestContext, medarbejder: Medarbejder
     art,
     payload: svar.payload,
     formNoegle: noegle,
-    oprettet: nu(),
   });
   return { ok: true, titel: kind.beskriv(kind.payload.parse(row.payload)).titel };
 }
