@@ -3,6 +3,7 @@ import { requestContext } from "@/lib/data/context";
 import { basisEnded, scope } from "@/lib/data/guard";
 import { sidsteDag } from "@/lib/fuldmagt/datoer";
 import { Footer } from "./_components/footer";
+import { HjaelpBanner } from "./hjaelp/_components/hjaelp-banner";
 import { HandlerForBanner, type HandlerFor } from "./_components/handler-for";
 import { Header } from "./_components/header";
 import { borgerMenu, medarbejderMenu } from "./_components/menu";
@@ -22,8 +23,12 @@ async function visning() {
   if (!ctx) return { user: null, menu: [], handlerFor: null };
   const session = { slut: ctx.slut, sekunder: Math.round((ctx.slut.getTime() - Date.now()) / 1000) };
   if (ctx.actor.art === "medarbejder") {
+    // Helping a citizen: the citizen's own pages, as far as the citizen allowed (the banner says whom).
+    const hjaelper = ctx.data && !(await basisEnded(ctx.data)) ? scope(ctx.data) : null;
     const privilegier = ctx.actor.privilegier;
-    const menu = medarbejderMenu.filter((item) => !item.privilegium || privilegier.includes(item.privilegium));
+    const menu = hjaelper
+      ? borgerMenu.filter((item) => !item.action || hjaelper.includes(item.action))
+      : medarbejderMenu.filter((item) => !item.privilegium || privilegier.includes(item.privilegium));
     return { user: { navn: ctx.actor.navn, info: ctx.actor.enhed, ...session }, menu, handlerFor: null };
   }
   const data = ctx.data!;
@@ -48,6 +53,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <Header user={user} menu={menu} />
         {handlerFor && <HandlerForBanner handlerFor={handlerFor} />}
+        <HjaelpBanner />
         <main id="main-content" className="container" tabIndex={-1}>
           {children}
         </main>

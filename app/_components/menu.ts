@@ -14,6 +14,7 @@ export const borgerMenu: { href: string; text: string; action?: Action }[] = [
 /** The staff menu; an item with a privilege shows only to staff who have it. */
 export const medarbejderMenu: { href: string; text: string; privilegium?: string }[] = [
   { href: "/medarbejder", text: "Medarbejderforside" },
+  { href: "/medarbejder/hjaelp", text: "Hjælp en borger", privilegium: "urn:dk:korsbaek:minedata:privilege:borgerservice" },
   { href: "/medarbejder/fuldmagt", text: "Papirfuldmagt", privilegium: "urn:dk:korsbaek:minedata:privilege:betroet-medarbejder" },
   { href: "/medarbejder/dialog", text: "Dialog" },
   { href: "/medarbejder/dilemmaer", text: "Dilemmaer" },

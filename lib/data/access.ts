@@ -7,7 +7,7 @@ import { afvisninger } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import type { Result } from "@/lib/fagsystemer/http";
 import { nu } from "@/lib/klokke";
-import type { DataContext } from "./context";
+import { currentBasis, type DataContext } from "./context";
 import { redact, subjectStatus } from "./redaction";
 import { safeErrorInfo } from "./request-info";
 
@@ -87,6 +87,20 @@ export function inScope(ctx: DataContext, action: Action): boolean {
 
 type Access = { action: Action; objekt: string; sagId?: string };
 
+/** The basis asked again after the fetch: ended meanwhile means refused (and recorded), as if it had ended before. */
+async function stillAllowed(ctx: DataContext, access: Access, subjektDoed: boolean): Promise<true | Adgang<never>> {
+  try {
+    const basis = await currentBasis(db(), ctx.basis);
+    const again = authorize({ actor: ctx.actor, subjectCpr: ctx.subject.cpr, basis, action: access.action, sagId: access.sagId, subjektDoed }, nu());
+    if (again.allow) return true;
+    await recordDenial(ctx, access.action, again.reason);
+    return { ok: false, reason: "ikke-fundet" };
+  } catch (error) {
+    console.error("[adgang] grundlaget kunne ikke tjekkes igen – data vises ikke:", safeErrorInfo(error));
+    return { ok: false, reason: "database" };
+  }
+}
+
 /**
  * The one way personal data leaves the data layer: authorise for this actor, subject, basis and
  * object; fetch; hide what the decision says to hide; write the access log (unless the subject
@@ -120,6 +134,8 @@ export async function laes<T>(
     return { ok: false, reason: "ikke-fundet" };
   }
   if (decision.self) return { ok: true, data: result.data };
+  const stadig = await stillAllowed(ctx, access, status?.ok ? status.data.doed : false);
+  if (stadig !== true) return stadig;
   const data = status?.ok && decision.skjulBeskyttet ? redact(result.data, status.data.beskyttedeTekster) : result.data;
   const objekt = access.objekt || kategoriTekst[access.action];
   try {

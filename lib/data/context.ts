@@ -69,6 +69,18 @@ const IDLE_MINUTTER = 30;
 /** sidst_aktiv is written at most this often: one small write a minute, not one per request. */
 const AKTIV_OPLOESNING_MS = 60_000;
 
+function samtykkeGrundlag(s: typeof samtykker.$inferSelect): SamtykkeGrundlag {
+  return {
+    id: s.id,
+    borgerCpr: s.borgerCpr,
+    modtagerCvr: s.modtagerCvr,
+    data: s.data,
+    gyldigFra: s.gyldigFra,
+    gyldigTil: s.gyldigTil,
+    tilbagekaldt: s.tilbagekaldt,
+  };
+}
+
 /**
  * One database read: the login session with whatever it acts under, joined. A revoked or expired
  * fuldmagt, or an ended assisted session, is loaded as it is now, so the policy refuses it on the
@@ -129,6 +141,30 @@ async function markerAktiv(database: Db, sessionId: string, foer: Date, now: Dat
   }
 }
 
+/**
+ * The basis as the database holds it now. A read that waited on a fagsystem asks again before
+ * anything leaves (lib/data/access.ts): the citizen may have ended the help, or the giver revoked
+ * the fuldmagt, while it waited.
+ */
+export async function currentBasis(database: Db, basis: Basis): Promise<Basis> {
+  switch (basis.type) {
+    case "assisteret": {
+      const [a] = await database.select().from(assisteredeSessioner).where(eq(assisteredeSessioner.id, basis.id));
+      return { ...basis, session: a ? assisteretGrundlag(a) : null };
+    }
+    case "fuldmagt": {
+      const [f] = await database.select().from(fuldmagter).where(eq(fuldmagter.id, basis.id));
+      return { ...basis, fuldmagt: f ? fuldmagtGrundlag(f) : null };
+    }
+    case "samtykke": {
+      const [row] = await database.select().from(samtykker).where(eq(samtykker.id, basis.id));
+      return { ...basis, samtykke: row ? samtykkeGrundlag(row) : null };
+    }
+    default:
+      return basis;
+  }
+}
+
 function cookieName(): string {
   return new URL(env().AUTH_URL).protocol === "https:" ? `__Secure-authjs.session-token` : "authjs.session-token";
 }
@@ -181,14 +217,5 @@ export async function thirdPartyContext(
 ): Promise<DataContext | null> {
   const [s] = await database.select().from(samtykker).where(eq(samtykker.id, samtykkeId));
   if (!s) return null;
-  const samtykke: SamtykkeGrundlag = {
-    id: s.id,
-    borgerCpr: s.borgerCpr,
-    modtagerCvr: s.modtagerCvr,
-    data: s.data,
-    gyldigFra: s.gyldigFra,
-    gyldigTil: s.gyldigTil,
-    tilbagekaldt: s.tilbagekaldt,
-  };
-  return { sessionId: null, actor, subject: { cpr: s.borgerCpr, navn: "" }, basis: { type: "samtykke", id: s.id, samtykke }, until: s.gyldigTil };
+  return { sessionId: null, actor, subject: { cpr: s.borgerCpr, navn: "" }, basis: { type: "samtykke", id: s.id, samtykke: samtykkeGrundlag(s) }, until: s.gyldigTil };
 }

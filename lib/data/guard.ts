@@ -42,7 +42,8 @@ export async function requireCitizenContext(returnTo: string): Promise<{ request
   const ended = await basisEnded(request.data);
   if (ended) {
     await recordDenial(request.data, "se:sager", ended);
-    redirect("/handl-for");
+    // Staff whose assisted session has ended go back to the console, which says why.
+    redirect(request.actor.art === "medarbejder" ? "/medarbejder/hjaelp" : "/handl-for");
   }
   return { request, data: request.data };
 }
@@ -72,7 +73,12 @@ export async function apiAccess(action: Action): Promise<DataContext | Response>
   const ended = await basisEnded(request.data);
   if (ended) {
     await recordDenial(request.data, action, ended);
-    return apiError(403, "Du kan ikke længere handle for den person, du valgte. Fuldmagten gælder ikke mere.");
+    return apiError(
+      403,
+      request.data.basis.type === "assisteret"
+        ? "Hjælpen er afsluttet, så du kan ikke længere se borgerens data."
+        : "Du kan ikke længere handle for den person, du valgte. Fuldmagten gælder ikke mere.",
+    );
   }
   const decision = decideNow(request.data, action);
   if (!decision.allow) {

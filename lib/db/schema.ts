@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 /**
@@ -108,18 +109,41 @@ export const brevUdbakke = pgTable(
   (t) => [index("brev_udbakke_afventer_idx").on(t.sendt)],
 );
 
-/** Staff help approved by the citizen: scoped areas, time-limited, bound to one staff member. */
-export const assisteredeSessioner = pgTable("assisterede_sessioner", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  borgerCpr: text("borger_cpr").notNull(),
-  borgerNavn: text("borger_navn").notNull(),
-  medarbejderId: uuid("medarbejder_id"),
-  omraader: jsonb("omraader").$type<string[]>().notNull(),
-  startet: timestamp("startet", { withTimezone: true }),
-  udloeber: timestamp("udloeber", { withTimezone: true }).notNull(),
-  afsluttet: timestamp("afsluttet", { withTimezone: true }),
-  oprettet: timestamp("oprettet", { withTimezone: true }).notNull().defaultNow(),
-});
+/**
+ * Staff help approved by the citizen: scoped areas, time-limited, bound to one staff member.
+ * The citizen's one-time code is kept only as an HMAC (lib/assistance/kode.ts) and only until it
+ * is used or replaced; until a staff member binds it, `udloeber` is the code's own expiry.
+ */
+export const assisteredeSessioner = pgTable(
+  "assisterede_sessioner",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    borgerCpr: text("borger_cpr").notNull(),
+    borgerNavn: text("borger_navn").notNull(),
+    medarbejderId: uuid("medarbejder_id"),
+    omraader: jsonb("omraader").$type<string[]>().notNull(),
+    startet: timestamp("startet", { withTimezone: true }),
+    udloeber: timestamp("udloeber", { withTimezone: true }).notNull(),
+    afsluttet: timestamp("afsluttet", { withTimezone: true }),
+    oprettet: timestamp("oprettet", { withTimezone: true }).notNull().defaultNow(),
+    kodeHash: text("kode_hash"),
+    kodeUdloeber: timestamp("kode_udloeber", { withTimezone: true }),
+    varighedMinutter: integer("varighed_minutter").notNull().default(30),
+    /** The citizen let staff prepare actions that the citizen confirms afterwards. */
+    maaForberede: boolean("maa_forberede").notNull().default(false),
+    afsluttetAf: text("afsluttet_af", { enum: ["borger", "medarbejder", "udloebet", "erstattet"] }),
+    /** The citizen's and the staff member's form keys: a double submit creates or binds once. */
+    oprettetNoegle: text("oprettet_noegle"),
+    bundetNoegle: text("bundet_noegle"),
+  },
+  (t) => [
+    uniqueIndex("assisterede_sessioner_kode_idx").on(t.kodeHash).where(sql`${t.kodeHash} is not null`),
+    uniqueIndex("assisterede_sessioner_oprettet_noegle_idx").on(t.oprettetNoegle),
+    uniqueIndex("assisterede_sessioner_bundet_noegle_idx").on(t.bundetNoegle),
+    index("assisterede_sessioner_borger_idx").on(t.borgerCpr),
+    index("assisterede_sessioner_medarbejder_idx").on(t.medarbejderId),
+  ],
+);
 
 /** A citizen's consent for a third party (e.g. a bank) to fetch named data for a period. */
 export const samtykker = pgTable("samtykker", {
@@ -197,3 +221,4 @@ export const rateLimits = pgTable("rate_limits", {
   antal: integer("antal").notNull(),
 });
 export * from "./schema-dialog";
+export * from "./schema-assistance";

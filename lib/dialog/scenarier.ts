@@ -53,6 +53,8 @@ export type ScenarieTrin = z.infer<typeof scenarieTrinSchema>;
 const FULDMAGT = { href: "/fuldmagter", tekst: "Fuldmagter i Mine Data – digitalt eller på papir via en betroet medarbejder" };
 const ASSISTERET_BORGER = { href: "/hjaelp", tekst: "Få hjælp af en medarbejder – borgeren giver selv adgang med sin kode" };
 const ASSISTERET_MEDARBEJDER = { href: "/medarbejder/hjaelp", tekst: "Hjælp en borger – indtast borgerens kode" };
+const LOVLIGE_VEJE = { href: "/medarbejder/hjaelp#lovlige-veje", tekst: "Lovlige veje, når nogen vil bruge en andens MitID – i hjælp-konsollen" };
+const VAERGEMAAL = { href: "/medarbejder/hjaelp#vaergemaal", tekst: "Når personen ikke selv kan sige ja: værgemål og fremtidsfuldmagt" };
 const MASKERET_CPR = { href: "/oplysninger", tekst: "Mine Data viser CPR-nummeret maskeret (fx 120344-••••) og deler kun fødselsdato" };
 
 const MITID_PERSONLIGT =
@@ -86,6 +88,7 @@ export const SCENARIER = z
               vurdering: "forkert",
               feedback: "Det er forståeligt, at du vil hjælpe, men så handler både Ole og du i konens navn uden hendes tilladelse. Det må I ikke.",
               regel: MITID_PERSONLIGT,
+              link: LOVLIGE_VEJE,
               naeste: "forklar",
             },
             {
@@ -128,6 +131,7 @@ export const SCENARIER = z
               vurdering: "forkert",
               feedback: "Det er at overdrive og skræmme. Sig det, som det er: Det er ikke tilladt, og det kan være dokumentfalsk – og vis så den lovlige vej.",
               regel: MITID_PERSONLIGT,
+              link: LOVLIGE_VEJE,
               naeste: "fuldmagt",
             },
           ],
@@ -152,6 +156,7 @@ export const SCENARIER = z
               vurdering: "god",
               feedback: "Godt. Kan konen ikke selv give fuldmagt, er værgemål eller en fremtidsfuldmagt den lovlige vej.",
               regel: SAMTYKKE,
+              link: VAERGEMAAL,
               naeste: null,
             },
           ],
@@ -176,6 +181,7 @@ export const SCENARIER = z
               vurdering: "forkert",
               feedback: "Du må ikke kende eller bruge en borgers MitID-oplysninger, heller ikke når borgeren tilbyder det. Så kan ingen se, hvem der har gjort hvad.",
               regel: MITID_PERSONLIGT,
+              link: LOVLIGE_VEJE,
               naeste: "assisteret",
             },
             {
@@ -398,6 +404,7 @@ export const SCENARIER = z
               vurdering: "forkert",
               feedback: "Et nik fra en person, der ikke forstår spørgsmålet, er ikke et samtykke. Det beskytter hverken Karen eller Lene.",
               regel: SAMTYKKE,
+              link: VAERGEMAAL,
               naeste: "vejen",
             },
             {
@@ -421,6 +428,7 @@ export const SCENARIER = z
               vurdering: "god",
               feedback: "Godt. Det er de lovlige veje, når en person ikke længere selv kan give fuldmagt.",
               regel: SAMTYKKE,
+              link: VAERGEMAAL,
               naeste: null,
             },
             {

@@ -21,7 +21,7 @@ export function SagerKort({ sager, h }: { sager: NonNullable<Overblik["sager"]>;
               <ul className="kompakt-liste">
                 {sager.data.aabne.sager.map((s) => (
                   <li key={s.id}>
-                    <Link href={`/sager/${s.id}`}>{s.titel}</Link> – {sagStatusTekst[s.status].toLowerCase()}
+                    <Link href={`/sager/${s.id}`} prefetch={false}>{s.titel}</Link> – {sagStatusTekst[s.status].toLowerCase()}
                     {s.lokalStatus ? `: ${s.lokalStatus}` : null}
                   </li>
                 ))}

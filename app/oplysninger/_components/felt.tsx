@@ -8,7 +8,9 @@ function SagLinks({ sager }: { sager: Oplysning["brugesI"] }) {
   return sager.map((s, i) => (
     <Fragment key={s.id}>
       {i > 0 && ", "}
-      <Link href={`/sager/${s.id}`}>{s.titel}</Link>
+      <Link href={`/sager/${s.id}`} prefetch={false}>
+        {s.titel}
+      </Link>
     </Fragment>
   ));
 }

@@ -26,7 +26,10 @@ export function SagListe({ side, query, emner, filtreret, h }: Props) {
           return (
             <li key={sag.id}>
               <h2 className="h4">
-                <Link href={`/sager/${sag.id}`}>{sag.titel}</Link>
+                {/* Not prefetched: a prefetch renders the sag, so a helper's read would be logged before anyone opened it. */}
+                <Link href={`/sager/${sag.id}`} prefetch={false}>
+                  {sag.titel}
+                </Link>
               </h2>
               <p>
                 <StatusTag status={sag.status} />

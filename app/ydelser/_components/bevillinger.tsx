@@ -45,7 +45,7 @@ export function Bevillinger({ side, udbetalingerSide }: { side: BevillingSide; u
                 </dl>
                 {b.sagId && (
                   <p>
-                    <Link href={`/sager/${b.sagId}`}>Se sagen, bevillingen hører til</Link>
+                    <Link href={`/sager/${b.sagId}`} prefetch={false}>Se sagen, bevillingen hører til</Link>
                   </p>
                 )}
               </li>

@@ -23,7 +23,7 @@ export function Dokumenter({ sagId, dokumenter, egne, kanLaese }: Props) {
         <ul className="bordered-list dokument-liste">
           {dokumenter.map((d) => (
             <li key={d.id}>
-              <p className="dokument-titel">{kanLaese ? <Link href={`/sager/${sagId}/dokumenter/${d.id}`}>{d.titel}</Link> : d.titel}</p>
+              <p className="dokument-titel">{kanLaese ? <Link href={`/sager/${sagId}/dokumenter/${d.id}`} prefetch={false}>{d.titel}</Link> : d.titel}</p>
               <p className="sag-meta">
                 {d.type} · {formatDato(d.dato)}
                 {egne && d.skjultForFuldmaegtige ? " · Vises ikke for dem, der har fuldmagt fra dig" : null}

@@ -1,0 +1,8 @@
+import { bannerVersion, hjaelpBanner } from "@/lib/assistance/banner";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/hjaelp/tilstand – which assisted help this login session sees now, as an opaque version (no names, no times).
+export async function GET() {
+  return Response.json({ version: bannerVersion(await hjaelpBanner()) }, { headers: { "cache-control": "no-store" } });
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import { forberedteHandlinger } from "@/lib/db/schema";
+
+export type Forberedt = typeof forberedteHandlinger.$inferSelect;
+const f = forberedteHandlinger;
+
+/** Stores a prepared action once per form key: a double submit gives back the first one. */
+export async function gem(db: Db, row: typeof f.$inferInsert): Promise<Forberedt> {
+  const [ny] = await db.insert(f).values(row).onConflictDoNothing().returning();
+  if (ny) return ny;
+  const [samme] = await db.select().from(f).where(eq(f.formNoegle, row.formNoegle));
+  return samme!;
+}
+
+/** What waits for the citizen's answer, oldest first. */
+export function ventende(db: Db, borgerCpr: string): Promise<Forberedt[]> {
+  return db.select().from(f).where(and(eq(f.borgerCpr, borgerCpr), eq(f.status, "afventer"))).orderBy(asc(f.oprettet));
+}
+
+/** What was prepared in one assisted session, for the staff member's console. */
+export function iSession(db: Db, assisteretId: string): Promise<Forberedt[]> {
+  return db.select().from(f).where(eq(f.assisteretId, assisteretId)).orderBy(asc(f.oprettet));
+}
+
+export async function findVentende(db: Db, id: string, borgerCpr: string): Promise<Forberedt | null> {
+  const [row] = await db.select().from(f).where(and(eq(f.id, id), eq(f.borgerCpr, borgerCpr), eq(f.status, "afventer")));
+  return row ?? null;
+}
+
+/** Answers a waiting action; the status is part of the condition, so only one answer counts. */
+export async function besvar(db: Db, id: string, borgerCpr: string, status: "godkendt" | "afvist", resultat: string | null, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(f)
+    .set({ status, resultat, besvaret: now })
+    .where(and(eq(f.id, id), eq(f.borgerCpr, borgerCpr), eq(f.status, "afventer")))
+    .returning({ id: f.id });
+  return rows.length > 0;
+}
