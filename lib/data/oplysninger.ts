@@ -65,6 +65,7 @@ export function personFelter(p: Person, sager: SagDetalje[]): Oplysning[] {
     brugForklaring,
     datumId: null,
     sagId: null,
+    anfaegtet: null,
   });
   return [
     felt("Navn", p.navn, IDENTITET, "cpr.navn"),
@@ -95,6 +96,7 @@ export function oekonomiFelter(sager: SagDetalje[]): Oplysning[] {
         brugForklaring: null,
         datumId: g.id,
         sagId: s.id,
+        anfaegtet: g.anfaegtet,
       })),
   );
 }

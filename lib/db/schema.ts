@@ -194,3 +194,4 @@ export const rateLimits = pgTable("rate_limits", {
   antal: integer("antal").notNull(),
 });
 export * from "./schema-dialog";
+export * from "./schema-bidrage";

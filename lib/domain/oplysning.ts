@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { markering } from "./rettelse";
 
 /** A sag that uses a piece of registered data, by id and title only. */
 export const sagReference = z.object({ id: z.uuid(), titel: z.string() });
@@ -22,6 +23,7 @@ export const oplysning = z.object({
   datumId: z.uuid().nullable(),
   /** The sag the datum belongs to, for the correction request. */
   sagId: z.uuid().nullable(),
+  anfaegtet: markering.nullable(),
 });
 export type Oplysning = z.infer<typeof oplysning>;
 
