@@ -54,7 +54,7 @@ function Felt({ felt, visBrug }: { felt: Oplysning; visBrug: boolean }) {
 export default async function Oplysninger() {
   const ctx = await requireAccess("se:oplysninger", "/oplysninger");
   const anden = forAnden(ctx);
-  const { person, afgjorte } = await mineOplysninger(ctx);
+  const { person, afgjorte, anfaegtede } = await mineOplysninger(ctx);
   const sager = afgjorte?.ok ? afgjorte.data.sager : [];
   const oekonomi = oekonomiFelter(sager);
   return (
@@ -68,7 +68,7 @@ export default async function Oplysninger() {
         <h2 id="cpr-overskrift">{anden ? `${anden} i Folkeregisteret` : "Dig i Folkeregisteret"}</h2>
         {person.ok ? (
           <ul className="bordered-list oplysning-liste">
-            {personFelter(person.data, sager).map((f) => (
+            {personFelter(person.data, sager, anfaegtede).map((f) => (
               <Felt key={f.felt} felt={f} visBrug={afgjorte?.ok ?? false} />
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { customType, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 /**
@@ -36,6 +37,8 @@ export const rettelser = pgTable(
     indsenderCpr: text("indsender_cpr").notNull(),
     indsenderNavn: text("indsender_navn").notNull(),
     fuldmagtId: uuid("fuldmagt_id"),
+    /** What is contested, as one key ("cpr.adresse" or "datum:<id>"): one open request per datum. */
+    maal: text("maal").notNull(),
     /** A registered field ("cpr.adresse"), or a datum a decision rests on (datumId on kildeSagId). */
     felt: text("felt"),
     datumId: uuid("datum_id"),
@@ -63,6 +66,7 @@ export const rettelser = pgTable(
     uniqueIndex("rettelser_nr_idx").on(t.nr),
     index("rettelser_subjekt_idx").on(t.subjektCpr),
     index("rettelser_ansvarlig_idx").on(t.ansvarligId, t.status),
+    uniqueIndex("rettelser_en_aaben_idx").on(t.subjektCpr, t.maal).where(sql`status in ('modtaget', 'under-behandling')`),
   ],
 );
 
