@@ -23,6 +23,9 @@ const nextConfig = {
       },
     ];
   },
+  // Attachments are at most 5 MB each (lib/rettelser/graenser.ts); the body may carry one with room
+  // to spare. Keep in step with FORM_GRAENSE_BYTES there: above it proxy.ts answers instead.
+  experimental: { serverActions: { bodySizeLimit: "10mb" } },
   sassOptions: {
     loadPaths: [path.join(import.meta.dirname, "node_modules/dkfds/src/stylesheets")],
     silenceDeprecations: ["import", "global-builtin", "color-functions", "if-function"],

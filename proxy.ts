@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { FORM_GRAENSE_BYTES, UPLOAD_STIER } from "@/lib/rettelser/graenser";
 
 /**
  * Security headers for every page and API response: a per-request nonce CSP (no inline script
@@ -13,6 +14,16 @@ export function proxy(request: NextRequest) {
     if (request.headers.get("origin") !== portal.origin) {
       return NextResponse.json({ fejl: "Forespørgslen kom ikke fra Mine Data" }, { status: 403 });
     }
+  }
+
+  // A file above the server-action body limit would end in Next's own 413 page. Forms that
+  // upload get their page back instead, with a Danish message. The browser checks the size first
+  // when JavaScript runs; this is for when it does not.
+  const upload = request.method === "POST" && UPLOAD_STIER.some((sti) => sti.test(request.nextUrl.pathname));
+  if (upload && Number(request.headers.get("content-length") ?? 0) > FORM_GRAENSE_BYTES) {
+    const tilbage = request.nextUrl.clone();
+    tilbage.searchParams.set("fejl", "fil-for-stor");
+    return NextResponse.redirect(tilbage, 303);
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");

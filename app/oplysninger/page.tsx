@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Fragment } from "react";
+import { inScope } from "@/lib/data/access";
 import { forAnden, requireAccess } from "@/lib/data/guard";
 import { GRUNDLAG_SAGER, mineOplysninger, oekonomiFelter, personFelter } from "@/lib/data/oplysninger";
 import type { Oplysning } from "@/lib/domain/oplysning";
@@ -25,7 +26,7 @@ function BrugesI({ felt }: { felt: Oplysning }) {
   );
 }
 
-function Felt({ felt, visBrug }: { felt: Oplysning; visBrug: boolean }) {
+function Felt({ felt, visBrug, kanRette }: { felt: Oplysning; visBrug: boolean; kanRette: boolean }) {
   return (
     <li>
       <h3 className="h5">{felt.felt}</h3>
@@ -43,9 +44,9 @@ function Felt({ felt, visBrug }: { felt: Oplysning; visBrug: boolean }) {
         )}
       </dl>
       {felt.datumId ? (
-        <RetOplysning datumId={felt.datumId} sagId={felt.sagId} hvad={felt.felt} />
+        <RetOplysning datumId={felt.datumId} sagId={felt.sagId} hvad={felt.felt} anfaegtet={felt.anfaegtet} kanRette={kanRette} />
       ) : felt.noegle && felt.noegle !== "cpr.navn" ? (
-        <RetOplysning felt={felt.noegle} hvad={felt.felt} />
+        <RetOplysning felt={felt.noegle} hvad={felt.felt} anfaegtet={felt.anfaegtet} kanRette={kanRette} />
       ) : null}
     </li>
   );
@@ -54,6 +55,7 @@ function Felt({ felt, visBrug }: { felt: Oplysning; visBrug: boolean }) {
 export default async function Oplysninger() {
   const ctx = await requireAccess("se:oplysninger", "/oplysninger");
   const anden = forAnden(ctx);
+  const kanRette = inScope(ctx, "handle:rettelse");
   const { person, afgjorte, anfaegtede } = await mineOplysninger(ctx);
   const sager = afgjorte?.ok ? afgjorte.data.sager : [];
   const oekonomi = oekonomiFelter(sager);
@@ -69,7 +71,7 @@ export default async function Oplysninger() {
         {person.ok ? (
           <ul className="bordered-list oplysning-liste">
             {personFelter(person.data, sager, anfaegtede).map((f) => (
-              <Felt key={f.felt} felt={f} visBrug={afgjorte?.ok ?? false} />
+              <Felt key={f.felt} felt={f} visBrug={afgjorte?.ok ?? false} kanRette={kanRette} />
             ))}
           </ul>
         ) : (
@@ -94,7 +96,7 @@ export default async function Oplysninger() {
             ) : (
               <ul className="bordered-list oplysning-liste">
                 {oekonomi.map((f) => (
-                  <Felt key={f.datumId} felt={f} visBrug />
+                  <Felt key={f.datumId} felt={f} visBrug kanRette={kanRette} />
                 ))}
               </ul>
             )}

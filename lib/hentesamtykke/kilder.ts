@@ -43,3 +43,5 @@ export function periodeTekst(fra: string | null, til: string | null): string | n
   const maaned = (ym: string) => new Intl.DateTimeFormat("da-DK", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${ym}-15T00:00:00Z`));
   return fra === til ? maaned(fra) : `${maaned(fra)} – ${maaned(til)}`;
 }
+
+export const SAMTYKKE_STATUS = { anmodet: "Venter på svar", givet: "Givet", afvist: "Sagt nej til", tilbagekaldt: "Trukket tilbage" } as const;

@@ -20,7 +20,6 @@ export function filtype(indhold: Uint8Array): BilagMime | null {
 /** The name as shown and offered on download: no folders, no control characters, not too long. */
 export function rensFilnavn(navn: string): string {
   const uden = (navn.split(/[/\\]/).pop() ?? "")
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f"<>|*?:]/g, "")
     .trim();
   return (uden || "bilag").slice(-120);

@@ -34,7 +34,7 @@ const egen = (ctx: DataContext, id: string) =>
 export type KladdeSvar = { hvadErForkert: string; rigtigVaerdi: string; rigtigAdresse: RettelseAdresse | null; begrundelse: string };
 
 /** Saves step one. A double submit of the same form render (same `noegle`) keeps one draft. */
-export async function gemKladde(ctx: DataContext, visning: MaalVisning, svar: KladdeSvar, noegle: string, kladdeId?: string): Promise<string> {
+export async function gemKladde(ctx: DataContext, visning: MaalVisning | null, svar: KladdeSvar, noegle: string, kladdeId?: string): Promise<string> {
   const ind = indsender(ctx);
   if (kladdeId) {
     const [row] = await db()
@@ -45,6 +45,7 @@ export async function gemKladde(ctx: DataContext, visning: MaalVisning, svar: Kl
     if (!row) throw new Afvist("Anmodningen er allerede sendt, så den kan ikke ændres her.");
     return row.id;
   }
+  if (!visning) throw new Afvist("Vi kunne ikke finde den oplysning, du vil have rettet.");
   const m = visning.maal;
   await db()
     .insert(rettelser)

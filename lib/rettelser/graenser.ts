@@ -5,8 +5,8 @@
  */
 export const MAX_FIL_BYTES = 5 * 1024 * 1024;
 export const MAX_FIL_TEKST = "5 MB";
-/** Keep in step with `experimental.serverActions.bodySizeLimit` in next.config.mjs. */
-export const FORM_GRAENSE_BYTES = 20 * 1024 * 1024;
+/** Keep in step with `experimental.serverActions.bodySizeLimit` in next.config.mjs; 10 MB is also what proxy.ts may read. */
+export const FORM_GRAENSE_BYTES = 10 * 1024 * 1024;
 export const MAX_BILAG = 5;
 /** Pages whose forms upload files: an oversized POST to them comes back as the page with `?fejl=fil-for-stor`. */
 export const UPLOAD_STIER = [/^\/rettelser\/ny\/bilag$/, /^\/sager\/[0-9a-f-]{36}\/tilfoej$/];

@@ -6,7 +6,6 @@ import { zfd } from "zod-form-data";
  * characters (PostgreSQL cannot store NUL, and nothing a person types needs them). Line breaks
  * and tabs stay. Markup is kept as typed and always shown as text.
  */
-// eslint-disable-next-line no-control-regex
 const STYRETEGN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 export function fritekst(opts: { max: number; tom: string; hvad: string }) {

@@ -5,14 +5,14 @@ import { opslagPerson } from "@/lib/fagsystemer/cpr/client";
 import { formatAdresse } from "@/lib/fagsystemer/cpr/map";
 import { erUdelukket, hentBorgersSag } from "@/lib/fagsystemer/sdi/client";
 import type { RettelseAdresse } from "@/lib/db/schema";
+import { RETBARE_FELTER, type RetbartFelt } from "./maal-felter";
 
 /**
  * What a correction request is about: a registered field (only the CPR address can be corrected
  * through the portal; the folkeregister's other fields go through Borgerservice) or a datum a
  * decision rests on. Read through the policy, so a holder sees only what their scope shows.
  */
-export const RETBARE_FELTER = { "cpr.adresse": "Adresse" } as const;
-export type RetbartFelt = keyof typeof RETBARE_FELTER;
+export { RETBARE_FELTER };
 
 export type Maal = { art: "felt"; felt: RetbartFelt } | { art: "datum"; datumId: string; sagId: string };
 
