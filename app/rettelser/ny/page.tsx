@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { randomUUID } from "node:crypto";
 import { forAnden, requireAccess } from "@/lib/data/guard";
+import { tilbageTil } from "../_components/tilbage-til";
 import { aabenForMaal, hentKladde } from "@/lib/rettelser/borger";
 import { hentMaal, maalFra } from "@/lib/rettelser/maal";
 import { reference } from "@/lib/rettelser/tekster";
@@ -17,7 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
 export default async function NyRettelse({ searchParams }: Props) {
   const q = await searchParams;
-  const ctx = await requireAccess("handle:rettelse", "/rettelser/ny");
+  const ctx = await requireAccess("handle:rettelse", tilbageTil("/rettelser/ny", q));
   const anden = forAnden(ctx);
   const overskrift = <h1>Bed om at få rettet en oplysning</h1>;
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { randomUUID } from "node:crypto";
 import { requireAccess } from "@/lib/data/guard";
+import { tilbageTil } from "../../_components/tilbage-til";
 import { hentKladde } from "@/lib/rettelser/borger";
 import { MAX_BILAG } from "@/lib/rettelser/graenser";
 import { fjernBilagAction } from "../../actions";
@@ -17,7 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> };
 /** Step 2: optional attachments, one at a time; the answers from step 1 are already saved. */
 export default async function Bilag({ searchParams }: Props) {
   const q = await searchParams;
-  const ctx = await requireAccess("handle:rettelse", "/rettelser/ny");
+  const ctx = await requireAccess("handle:rettelse", tilbageTil("/rettelser/ny/bilag", q));
   const kladde = q.kladde ? await hentKladde(ctx, q.kladde) : null;
   if (!kladde || kladde.status !== "kladde") notFound();
   return (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { forAnden, requireAccess } from "@/lib/data/guard";
+import { tilbageTil } from "../../_components/tilbage-til";
 import { formatDato, genitiv } from "@/lib/format";
 import { hentKladde } from "@/lib/rettelser/borger";
 import { fristFor } from "@/lib/rettelser/frist";
@@ -30,7 +31,7 @@ function Raekke({ navn, vaerdi, ret, hvad }: { navn: string; vaerdi: React.React
 /** Step 3: everything on one page, each answer with "Ret", then send. */
 export default async function Tjek({ searchParams }: Props) {
   const q = await searchParams;
-  const ctx = await requireAccess("handle:rettelse", "/rettelser/ny");
+  const ctx = await requireAccess("handle:rettelse", tilbageTil("/rettelser/ny/tjek", q));
   const kladde = q.kladde ? await hentKladde(ctx, q.kladde) : null;
   if (!kladde || kladde.status !== "kladde") notFound();
   const anden = forAnden(ctx);
