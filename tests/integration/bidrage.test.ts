@@ -41,7 +41,7 @@ const sag = (nr: string) => deterministicUuid(`sag:${nr}`);
 const SYGEDAGPENGE = sag("15.17.06-G01-44-25");
 const JOBAFKLARING = sag("15.17.12-G01-8-25");
 const MEDICIN = sag("32.03.12-G01-7-25");
-const datum = (nr: string, i: number): Maal => ({ art: "datum", datumId: deterministicUuid(`datum:${nr}:${i}`), sagId: sag(nr) });
+const datum = (nr: string, i: number) => ({ art: "datum" as const, datumId: deterministicUuid(`datum:${nr}:${i}`), sagId: sag(nr) });
 const SYG = "15.17.06-G01-44-25";
 const lise: StaffPersona = { key: "lise", kind: "medarbejder", fornavn: "Lise", efternavn: "Andersen", uuid: sagsbehandlere.lise.uuid, rolle: "Sagsbehandler", privileges: [PRIVILEGE.sagsbehandler], description: "" };
 const PNG = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
