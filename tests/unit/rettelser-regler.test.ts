@@ -84,7 +84,7 @@ describe("the status of a request", () => {
 });
 
 describe("attachments are checked by their content, not their name", () => {
-  const fil = (navn: string, bytes: Buffer | string, type = "application/octet-stream") => new File([typeof bytes === "string" ? Buffer.from(bytes) : bytes], navn, { type });
+  const fil = (navn: string, bytes: Buffer | string, type = "application/octet-stream") => new File([new Uint8Array(typeof bytes === "string" ? Buffer.from(bytes) : bytes)], navn, { type });
   const PNG = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
   const JPG = Buffer.from("ffd8ffe000104a464946", "hex");
 
