@@ -8,6 +8,7 @@ import { erAfgjort, type RettelseStatus } from "@/lib/rettelser/status";
 import { indsendtAf, reference } from "@/lib/rettelser/tekster";
 import { Utilgaengelig } from "../_components/utilgaengelig";
 import { RettelseStatusTag } from "./_components/status-tag";
+import { nu } from "@/lib/klok";
 
 export const metadata: Metadata = { title: "Rettelser" };
 
@@ -15,7 +16,7 @@ export default async function Rettelser() {
   const ctx = await requireAccess("handle:rettelse", "/rettelser");
   const anden = forAnden(ctx);
   const result = await mineRettelser(ctx);
-  const nu = new Date();
+  const naa = nu();
   return (
     <>
       <h1>Rettelser</h1>
@@ -48,7 +49,7 @@ export default async function Rettelser() {
                   <RettelseStatusTag status={r.status} />{" "}
                   {afgjort
                     ? `Afgjort ${formatDato(r.afgjort!.toISOString())}`
-                    : `Svar senest ${formatDato(frist!.toISOString())}${overskredet(frist, nu) ? " – fristen er overskredet" : ""}`}
+                    : `Svar senest ${formatDato(frist!.toISOString())}${overskredet(frist, naa) ? " – fristen er overskredet" : ""}`}
                 </p>
                 <p className="sag-meta">
                   Sendt {formatDato(r.modtaget!.toISOString())} af {indsendtAf(r)}

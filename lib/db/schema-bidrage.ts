@@ -5,7 +5,7 @@ import { customType, index, integer, jsonb, pgTable, serial, text, timestamp, un
  * BIDRAGE (DESIGN.md §3): correction requests as tracked cases, the citizen's own additions to a
  * sag, answers to "Spørg hvorfor", consents to fetch data from elsewhere, and the letters they send.
  * Every form that creates a row carries a one-time key (`noegle`, unique), so a double submit or a
- * retry after a network error lands once.
+ * retry after a network error lands once. Their letters go through `brev_udbakke`.
  */
 
 /** Attachment bytes live in the database, so they survive a restart with everything else. */
@@ -104,25 +104,6 @@ export const bilag = pgTable(
     oprettet: timestamp("oprettet", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("bilag_ejer_idx").on(t.ejerId), uniqueIndex("bilag_noegle_idx").on(t.noegle)],
-);
-
-/**
- * Letters waiting to go to Digital Post: written in the same transaction as the decision they
- * tell about, then sent; one that failed is sent again later under the same idempotency key.
- */
-export const brevkoe = pgTable(
-  "brevkoe",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    idempotensNoegle: text("idempotens_noegle").notNull(),
-    modtagerCpr: text("modtager_cpr").notNull(),
-    titel: text("titel").notNull(),
-    tekst: text("tekst").notNull(),
-    kategori: text("kategori"),
-    oprettet: timestamp("oprettet", { withTimezone: true }).notNull().defaultNow(),
-    sendt: timestamp("sendt", { withTimezone: true }),
-  },
-  (t) => [uniqueIndex("brevkoe_noegle_idx").on(t.idempotensNoegle), index("brevkoe_sendt_idx").on(t.sendt)],
 );
 
 /** A note or a document the citizen (or a holder for them) adds to a sag for the caseworker. */

@@ -17,6 +17,7 @@ import { HILSEN, koeBrev, sendVentendeBreve } from "@/lib/rettelser/breve";
 import { TIDSZONE } from "@/lib/rettelser/frist";
 import { pligtFor } from "@/lib/rettelser/pligt";
 import { feltNavne, GYLDIG_MAANEDER, KILDER, OPBEVARING, periodeTekst, type Kilde, type Opbevaring } from "./kilder";
+import { nu } from "@/lib/klok";
 
 /**
  * Consent to fetch (DESIGN.md §3 BIDRAGE): a caseworker asks, on a sag they handle, to fetch
@@ -87,13 +88,13 @@ export async function anmodOmSamtykke(m: Medarbejder, rettelseId: string, a: Anm
   });
   const eksisterende = id ?? (await db().select({ id: hentesamtykker.id }).from(hentesamtykker).where(eq(hentesamtykker.noegle, noegle)))[0]?.id;
   if (!eksisterende) throw new Afvist("Formularen er allerede brugt. Genindlæs siden og prøv igen.");
-  await sendVentendeBreve(`hentesamtykke:${eksisterende}:`);
+  await sendVentendeBreve();
   return eksisterende;
 }
 
 /** Fetches from the source under the consent as it is now: nothing unless it is given and still valid. */
 async function hent(s: Hentesamtykke, noegle: string): Promise<Result<Hentning> | { ok: false; reason: "ikke-givet" }> {
-  if (s.status !== "givet" || !s.gyldigTil || s.gyldigTil <= new Date()) return { ok: false, reason: "ikke-givet" };
+  if (s.status !== "givet" || !s.gyldigTil || s.gyldigTil <= nu()) return { ok: false, reason: "ikke-givet" };
   const samtykke = { id: s.id, gyldigTil: s.gyldigTil };
   const result =
     s.kilde === "eindkomst"
@@ -138,12 +139,12 @@ async function egetSamtykke(ctx: DataContext, id: string): Promise<Hentesamtykke
 export async function svarPaaSamtykke(ctx: DataContext, id: string, ja: boolean): Promise<{ hentet: boolean }> {
   const s = await egetSamtykke(ctx, id);
   if (s.status !== "anmodet") return { hentet: false };
-  const nu = new Date();
-  const gyldigTil = ja ? new Date(addMonths(new TZDate(nu.getTime(), TIDSZONE), GYLDIG_MAANEDER).getTime()) : null;
+  const naa = nu();
+  const gyldigTil = ja ? new Date(addMonths(new TZDate(naa.getTime(), TIDSZONE), GYLDIG_MAANEDER).getTime()) : null;
   const svar = await db().transaction(async (tx) => {
     const [row] = await tx
       .update(hentesamtykker)
-      .set({ status: ja ? "givet" : "afvist", besvaret: nu, gyldigTil })
+      .set({ status: ja ? "givet" : "afvist", besvaret: naa, gyldigTil })
       .where(and(eq(hentesamtykker.id, id), eq(hentesamtykker.status, "anmodet")))
       .returning();
     if (!row) return null;
@@ -153,17 +154,17 @@ export async function svarPaaSamtykke(ctx: DataContext, id: string, ja: boolean)
       titel: ja ? "Kvittering: Du har givet samtykke til at hente oplysninger" : "Kvittering: Du har sagt nej til at give samtykke",
       kategori: "Kvittering",
       tekst: ja
-        ? `Kære ${row.borgerNavn}\n\nDen ${formatDato(nu.toISOString())} gav du ${row.anmodetAfNavn}, ${row.anmodetAfEnhed}, samtykke til at hente:\n\n${beskrivelse(row)}\n\n` +
+        ? `Kære ${row.borgerNavn}\n\nDen ${formatDato(naa.toISOString())} gav du ${row.anmodetAfNavn}, ${row.anmodetAfEnhed}, samtykke til at hente:\n\n${beskrivelse(row)}\n\n` +
           `Samtykket gælder til den ${formatDato(gyldigTil!.toISOString())}. Du kan trække det tilbage når som helst under »Samtykker« i Mine Data. ` +
           "Det, vi har hentet inden da, må vi fortsat bruge i din sag (databeskyttelsesforordningens artikel 7, stk. 3)." +
           HILSEN
-        : `Kære ${row.borgerNavn}\n\nDen ${formatDato(nu.toISOString())} sagde du nej til, at ${row.anmodetAfNavn}, ${row.anmodetAfEnhed}, henter:\n\n${beskrivelse(row)}\n\n` +
+        : `Kære ${row.borgerNavn}\n\nDen ${formatDato(naa.toISOString())} sagde du nej til, at ${row.anmodetAfNavn}, ${row.anmodetAfEnhed}, henter:\n\n${beskrivelse(row)}\n\n` +
           "Vi henter ikke oplysningerne. Vi behandler din sag med de oplysninger, vi har." +
           HILSEN,
     });
     return row;
   });
-  await sendVentendeBreve(`hentesamtykke:${id}:`);
+  await sendVentendeBreve();
   if (!svar || !ja) return { hentet: false };
   const hentet = await hent(svar, `${id}:foerste`);
   return { hentet: hentet.ok };
@@ -173,11 +174,11 @@ export async function svarPaaSamtykke(ctx: DataContext, id: string, ja: boolean)
 export async function tilbagekald(ctx: DataContext, id: string): Promise<void> {
   const s = await egetSamtykke(ctx, id);
   if (s.status !== "givet") return;
-  const nu = new Date();
+  const naa = nu();
   await db().transaction(async (tx) => {
     const [row] = await tx
       .update(hentesamtykker)
-      .set({ status: "tilbagekaldt", tilbagekaldt: nu })
+      .set({ status: "tilbagekaldt", tilbagekaldt: naa })
       .where(and(eq(hentesamtykker.id, id), eq(hentesamtykker.status, "givet")))
       .returning();
     if (!row) return;
@@ -187,12 +188,12 @@ export async function tilbagekald(ctx: DataContext, id: string): Promise<void> {
       titel: "Kvittering: Du har trukket dit samtykke tilbage",
       kategori: "Kvittering",
       tekst:
-        `Kære ${row.borgerNavn}\n\nDen ${formatDato(nu.toISOString())} trak du dit samtykke tilbage. Fra nu af henter ${row.anmodetAfEnhed} ikke flere oplysninger fra ${KILDER[row.kilde].navn} om dig.\n\n` +
+        `Kære ${row.borgerNavn}\n\nDen ${formatDato(naa.toISOString())} trak du dit samtykke tilbage. Fra nu af henter ${row.anmodetAfEnhed} ikke flere oplysninger fra ${KILDER[row.kilde].navn} om dig.\n\n` +
         "Det, vi allerede har hentet, må vi fortsat bruge i din sag (databeskyttelsesforordningens artikel 7, stk. 3)." +
         HILSEN,
     });
   });
-  await sendVentendeBreve(`hentesamtykke:${id}:`);
+  await sendVentendeBreve();
 }
 
 async function underPligt(m: Medarbejder, id: string) {

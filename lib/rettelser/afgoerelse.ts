@@ -14,6 +14,7 @@ import { forlaengetFrist, kanForlaenges } from "./frist";
 import { rettelseUnderPligt, type Rettelse } from "./pligt";
 import { erAfgjort, kanGaa, type Afgoerelsestype, type RettelseStatus } from "./status";
 import { adresseTekst, reference } from "./tekster";
+import { nu } from "@/lib/klok";
 
 /**
  * The caseworker's decisions on a request. A decision is recorded before the fagsystem is asked
@@ -123,14 +124,14 @@ export async function afgoer(m: Medarbejder, id: string, beslutning: Beslutning,
   await db().transaction(async (tx) => {
     const [afgjort] = await tx
       .update(rettelser)
-      .set({ status: b.type, afgjort: new Date(), beslutning: null })
+      .set({ status: b.type, afgjort: nu(), beslutning: null })
       .where(and(eq(rettelser.id, id), eq(rettelser.status, "under-behandling")))
       .returning();
     if (!afgjort) return;
     await tx.insert(rettelseHaendelser).values({ rettelseId: id, type: b.type, tekst: b.begrundelse, afNavn: b.af, noegle });
     await koeBrev(tx, afgoerelsesbrev(afgjort, b));
   });
-  await sendVentendeBreve(`rettelse:${id}:`);
+  await sendVentendeBreve();
 }
 
 /** Two more months (art. 12(3)), with a reason, told to the citizen within the first month. */
@@ -139,7 +140,7 @@ export async function forlaengFrist(m: Medarbejder, id: string, begrundelse: str
   const { rettelse } = await rettelseUnderPligt(m, id);
   if (erAfgjort(rettelse.status as RettelseStatus)) throw new Afvist("Anmodningen er allerede afgjort.");
   if (rettelse.fristForlaenget) throw new Afvist("Fristen er allerede forlænget. Den kan kun forlænges én gang.");
-  if (!rettelse.modtaget || !kanForlaenges(rettelse.modtaget, new Date())) {
+  if (!rettelse.modtaget || !kanForlaenges(rettelse.modtaget, nu())) {
     throw new Afvist("Fristen kan kun forlænges inden for den første måned. Den måned er gået, så anmodningen skal afgøres nu.");
   }
   await paabegynd(rettelse, m);
@@ -164,7 +165,7 @@ export async function forlaengFrist(m: Medarbejder, id: string, begrundelse: str
         HILSEN,
     });
   });
-  await sendVentendeBreve(`rettelse:${id}:`);
+  await sendVentendeBreve();
 }
 
 /** A message to the citizen on the request; it reaches them as a letter too. */
@@ -183,6 +184,6 @@ export async function skrivTilBorger(m: Medarbejder, id: string, tekst: string, 
       tekst: `Kære ${rettelse.subjektNavn}\n\n${m.navn} har skrevet til dig om din anmodning om at rette »${rettelse.betegnelse}«:\n\n${tekst}` + HILSEN,
     });
   });
-  await sendVentendeBreve(`rettelse:${id}:`);
+  await sendVentendeBreve();
 }
 

@@ -11,6 +11,7 @@ import type { Maal, MaalVisning } from "./maal";
 import { indsendtAf, reference } from "./tekster";
 import { MAX_BILAG } from "./graenser";
 import type { TjekketBilag } from "./bilag";
+import { nu } from "@/lib/klok";
 
 /**
  * The citizen's side of a correction request: a draft they (or a holder for them) fill in over
@@ -127,7 +128,7 @@ export async function sendKladde(ctx: DataContext, id: string): Promise<Adgang<{
   const fordeling = (await fordelRettelse(kladde)) ?? UFORDELT;
   return laes(ctx, { action: "handle:rettelse", objekt: `Sendte anmodning ${reference(kladde.nr)} om at rette »${kladde.betegnelse}«` }, () =>
     fraDatabasen("anmodningen", async () => {
-      const modtaget = new Date();
+      const modtaget = nu();
       const frist = fristFor(modtaget);
       // Two drafts for the same datum sent at once: the partial unique index lets one through.
       await db().transaction(async (tx) => {
@@ -140,7 +141,7 @@ export async function sendKladde(ctx: DataContext, id: string): Promise<Adgang<{
         await tx.insert(rettelseHaendelser).values({ rettelseId: id, type: "modtaget", tidspunkt: modtaget, afNavn: indsendtAf(sendt), noegle: `${id}:modtaget` });
         await koeBrev(tx, kvitteringsbrev({ ...sendt, modtaget, frist }));
       });
-      await sendVentendeBreve(`rettelse:${id}:`);
+      await sendVentendeBreve();
       return { id, nr: kladde.nr };
     }),
   );

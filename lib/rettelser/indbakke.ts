@@ -15,6 +15,7 @@ import { fordelRettelse } from "./fordeling";
 import { gaeldendeFrist, overskredet } from "./frist";
 import { pligtFor } from "./pligt";
 import { reference } from "./tekster";
+import { nu } from "@/lib/klok";
 
 /**
  * The caseworker inbox: requests, questions and own additions routed to this caseworker, ordered
@@ -48,8 +49,8 @@ async function fordelVentende(): Promise<void> {
 export async function indbakke(m: Medarbejder): Promise<{ poster: IndbakkePost[]; ufordelte: number }> {
   await fordelVentende();
   // Letters a crash or a Digital Post outage held back go out now.
-  await sendVentendeBreve(undefined, 10);
-  const nu = new Date();
+  await sendVentendeBreve(10);
+  const naa = nu();
   const [rs, qs, ts, [ufordelte]] = await Promise.all([
     db()
       .select()
@@ -78,7 +79,7 @@ export async function indbakke(m: Medarbejder): Promise<{ poster: IndbakkePost[]
         titel: `Anmodning om rettelse ${reference(r.nr)}: ${r.betegnelse}`,
         modtaget: r.modtaget!,
         frist,
-        overskredet: overskredet(frist, nu),
+        overskredet: overskredet(frist, naa),
         status: r.fristForlaenget ? `${r.status === "modtaget" ? "Ny" : "Under behandling"} · fristen er forlænget` : r.status === "modtaget" ? "Ny" : "Under behandling",
       };
     }),
@@ -88,7 +89,7 @@ export async function indbakke(m: Medarbejder): Promise<{ poster: IndbakkePost[]
       titel: "Spørgsmål: Hvorfor så I mine data?",
       modtaget: q.oprettet,
       frist: q.frist,
-      overskredet: overskredet(q.frist, nu),
+      overskredet: overskredet(q.frist, naa),
       status: "Ikke besvaret",
     })),
     ...ts.map((t) => ({ art: "tilfoejelse" as const, id: t.id, titel: "Ny oplysning fra borgeren til en sag", modtaget: t.oprettet, frist: null, overskredet: false, status: "Ikke set" })),
@@ -123,11 +124,11 @@ export async function aabnRettelse(m: Medarbejder, id: string): Promise<Adgang<S
   if (!ctx) return { ok: true, data: null };
   await paabegynd(r, m);
   return laes(ctx, { action: "se:sager", objekt: `Din anmodning ${reference(r.nr)} om at rette »${r.betegnelse}«`, sagId: r.sagId! }, async () => {
-    const nu = await nuvaerendeVaerdi(r);
-    if (!nu.ok) return nu;
+    const vaerdi = await nuvaerendeVaerdi(r);
+    if (!vaerdi.ok) return vaerdi;
     return fraDatabasen("anmodningen", async () => {
       const visning = await rettelseMedHistorik(id);
-      return visning && { ...visning, nuvaerende: nu.data };
+      return visning && { ...visning, nuvaerende: vaerdi.data };
     });
   });
 }

@@ -10,6 +10,7 @@ import { formatTidspunkt } from "@/lib/format";
 import { Afvist } from "./borger";
 import { HILSEN, koeBrev, sendVentendeBreve } from "./breve";
 import { pligtFor } from "./pligt";
+import { nu } from "@/lib/klok";
 
 /**
  * "Spørg hvorfor" questions go to whoever owns the log entry: a caseworker's read to the sag's
@@ -102,7 +103,7 @@ export async function besvarSpoergsmaal(m: Medarbejder, id: string, svar: string
   await db().transaction(async (tx) => {
     const [row] = await tx
       .update(spoergsmaalBehandling)
-      .set({ svar, besvaret: new Date(), besvaretAf: m.navn })
+      .set({ svar, besvaret: nu(), besvaretAf: m.navn })
       .where(and(eq(spoergsmaalBehandling.spoergsmaalId, id), isNull(spoergsmaalBehandling.besvaret)))
       .returning();
     if (!row) return;
@@ -118,5 +119,5 @@ export async function besvarSpoergsmaal(m: Medarbejder, id: string, svar: string
         HILSEN,
     });
   });
-  await sendVentendeBreve(`spoergsmaal:${id}:`);
+  await sendVentendeBreve();
 }

@@ -9,6 +9,7 @@ import { Afvist } from "./borger";
 import type { TjekketBilag } from "./bilag";
 import { pligtFor } from "./pligt";
 import { indsendtAf } from "./tekster";
+import { nu } from "@/lib/klok";
 
 /**
  * Own additions (DESIGN.md §3 BIDRAGE): the citizen, or a holder allowed to contact the
@@ -92,6 +93,6 @@ export async function aabnTilfoejelse(m: Medarbejder, id: string): Promise<Adgan
   const result = await laes(ctx, { action: "se:sager", objekt: "En oplysning, du har tilføjet til din sag", sagId: row.sagId }, () =>
     fraDatabasen("tilføjelsen", async () => ({ ...(await medBilag([row]))[0]!, sagId: row.sagId })),
   );
-  if (result.ok) await db().update(sagTilfoejelser).set({ set: new Date() }).where(and(eq(sagTilfoejelser.id, id), isNull(sagTilfoejelser.set)));
+  if (result.ok) await db().update(sagTilfoejelser).set({ set: nu() }).where(and(eq(sagTilfoejelser.id, id), isNull(sagTilfoejelser.set)));
   return result;
 }

@@ -56,6 +56,10 @@ test("Amir corrects his address: submits, Jonas accepts, Amir sees the new value
   const jonasLaeste = a.locator(".log-liste > li").filter({ hasText: `Din anmodning ${reference} om at rette »Adresse«` });
   await expect(jonasLaeste.first()).toContainText("Jonas Møller så dine sager – som sagsbehandler på din sag");
 
+  await a.goto("/post");
+  await expect(a.locator(".brev-liste")).toContainText("Vi har rettet oplysningen »Adresse«");
+  await expect(a.locator(".brev-liste")).toContainText(`Vi har modtaget din anmodning om rettelse (${reference})`);
+
   const post = await breve(citizens.amir.cpr);
   const titler = post.map((b) => b.titel);
   expect(titler).toContain(`Vi har modtaget din anmodning om rettelse (${reference})`);

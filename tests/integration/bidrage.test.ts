@@ -7,7 +7,7 @@ import { minLog, spoergHvorfor } from "@/lib/data/log";
 import { createLoginSession } from "@/lib/data/login-sessions";
 import { hentSag } from "@/lib/data/sager";
 import type { Database } from "@/lib/db/client";
-import { adgangslog, afvisninger, brevkoe, fuldmagter, hentninger, rettelseHaendelser, rettelser } from "@/lib/db/schema";
+import { adgangslog, afvisninger, brevUdbakke, fuldmagter, hentninger, rettelseHaendelser, rettelser } from "@/lib/db/schema";
 import { hentBreve } from "@/lib/fagsystemer/digitalpost/client";
 import { retGrundlagDatum } from "@/lib/fagsystemer/sdi/client";
 import { anmodOmSamtykke, hentIgen, svarPaaSamtykke, tilbagekald } from "@/lib/hentesamtykke/store";
@@ -122,7 +122,7 @@ describe.each(backends())("BIDRAGE on %s", (_name, open) => {
     await expect(send(amir, indkomst, "noget andet")).rejects.toThrow(/allerede en åben anmodning/);
 
     expect((await grundlag(amir, SYGEDAGPENGE, indkomst.datumId))?.anfaegtet).toMatchObject({ status: "anfaegtet", rettelseId: kladde });
-    const [brev] = await db().select().from(brevkoe).where(eq(brevkoe.idempotensNoegle, `rettelse:${kladde}:modtaget`));
+    const [brev] = await db().select().from(brevUdbakke).where(eq(brevUdbakke.noegle, `rettelse:${kladde}:modtaget`));
     expect(brev?.sendt).not.toBeNull();
     const post = await hentBreve(citizens.amir.cpr, { side: 1, antal: 50 });
     expect(post.ok && post.data.breve.filter((b) => b.titel.startsWith("Vi har modtaget din anmodning om rettelse"))).toHaveLength(1);
@@ -175,7 +175,7 @@ describe.each(backends())("BIDRAGE on %s", (_name, open) => {
     const d = await grundlag(amir, SYGEDAGPENGE, datum(SYG, 2).datumId);
     expect(d).toMatchObject({ vaerdi: "33.850,00 kr. pr. måned", anfaegtet: null });
     expect(d!.tidligereVaerdier).toEqual([expect.objectContaining({ vaerdi: "27.350,00 kr. pr. måned", begrundelse: "eIndkomst viser 33.850,00 kr.", anmodetAf: "Amir Hassan" })]);
-    const [brev] = await db().select().from(brevkoe).where(eq(brevkoe.idempotensNoegle, `rettelse:${r!.id}:afgoerelse`));
+    const [brev] = await db().select().from(brevUdbakke).where(eq(brevUdbakke.noegle, `rettelse:${r!.id}:afgoerelse`));
     expect(brev).toMatchObject({ titel: "Vi har rettet oplysningen »Din indkomst før sygdom«" });
     expect(brev!.tekst).toContain("Før stod der: 27.350,00 kr. pr. måned\nNu står der: 33.850,00 kr. pr. måned");
   });
@@ -199,7 +199,7 @@ describe.each(backends())("BIDRAGE on %s", (_name, open) => {
     const r = await row(rid);
     expect(r.fristForlaenget).toEqual(forlaengetFrist(r.modtaget!));
     await expect(forlaengFrist(jonas, rid, "igen", crypto.randomUUID())).rejects.toThrow(/allerede forlænget/);
-    const [frist] = await db().select().from(brevkoe).where(eq(brevkoe.idempotensNoegle, `rettelse:${rid}:frist`));
+    const [frist] = await db().select().from(brevUdbakke).where(eq(brevUdbakke.noegle, `rettelse:${rid}:frist`));
     expect(frist!.tekst).toContain("Vi venter på lønsedler.");
 
     const [adresse] = await db().select().from(rettelser).where(and(eq(rettelser.maal, "cpr.adresse"), eq(rettelser.subjektCpr, citizens.amir.cpr)));
@@ -209,7 +209,7 @@ describe.each(backends())("BIDRAGE on %s", (_name, open) => {
     expect((await anfaegtelser(citizens.amir.cpr)).get("cpr.adresse")).toMatchObject({ status: "indsigelse-noteret" });
 
     await afgoer(jonas, rid, { type: "afslag", begrundelse: "Lægeattesten siger 17. februar." }, crypto.randomUUID());
-    const [afslag] = await db().select().from(brevkoe).where(eq(brevkoe.idempotensNoegle, `rettelse:${rid}:afgoerelse`));
+    const [afslag] = await db().select().from(brevUdbakke).where(eq(brevUdbakke.noegle, `rettelse:${rid}:afgoerelse`));
     expect(afslag!.tekst).toContain("Lægeattesten siger 17. februar.");
     expect(afslag!.tekst).toContain("klage til Datatilsynet");
     expect(afslag!.tekst).not.toMatch(/https?:|www\./);
@@ -224,7 +224,7 @@ describe.each(backends())("BIDRAGE on %s", (_name, open) => {
     expect(r).toMatchObject({ indsenderNavn: "Ole Jensen", subjektNavn: "Karen Jensen", fuldmagtId: id("rettelse"), ansvarligId: staff.jonas.uuid, sagId: MEDICIN });
     const [entry] = await log(citizens.karen.cpr);
     expect(entry).toMatchObject({ aktoerNavn: "Ole Jensen", grundlagType: "fuldmagt", kategori: "handle:rettelse" });
-    const [kvittering] = await db().select().from(brevkoe).where(eq(brevkoe.idempotensNoegle, `rettelse:${rid}:modtaget`));
+    const [kvittering] = await db().select().from(brevUdbakke).where(eq(brevUdbakke.noegle, `rettelse:${rid}:modtaget`));
     expect(kvittering!.tekst).toContain(`sendt af Ole Jensen for Karen Jensen (fuldmagt ${id("rettelse").slice(0, 8)})`);
 
     await afgoer(jonas, rid, { type: "rettet", begrundelse: "Kontoudtog viser 10.400 kr.", nyVaerdi: "10.400,00 kr.", adresse: null }, crypto.randomUUID());
@@ -287,7 +287,7 @@ describe.each(backends())("BIDRAGE on %s", (_name, open) => {
     } finally {
       server.events.removeListener("request:start", tael);
     }
-    const titler = (await db().select().from(brevkoe).where(eq(brevkoe.modtagerCpr, citizens.amir.cpr))).map((b) => b.titel);
+    const titler = (await db().select().from(brevUdbakke).where(eq(brevUdbakke.modtagerCpr, citizens.amir.cpr))).map((b) => b.titel);
     expect(titler).toEqual(expect.arrayContaining(["Kvittering: Du har givet samtykke til at hente oplysninger", "Kvittering: Du har trukket dit samtykke tilbage"]));
 
     const [oles] = await db().select().from(rettelser).where(eq(rettelser.indsenderNavn, "Ole Jensen"));

@@ -9,6 +9,7 @@ import { fristFor } from "@/lib/rettelser/frist";
 import { BilagListe } from "../../_components/bilag-liste";
 import { SendForm } from "../../_components/send-form";
 import { Trin } from "../../_components/trin";
+import { nu } from "@/lib/klok";
 
 export const metadata: Metadata = { title: "Tjek dine svar" };
 
@@ -67,7 +68,7 @@ export default async function Tjek({ searchParams }: Props) {
       </dl>
       <h2 className="h3">Når du sender</h2>
       <p>
-        Kommunen skal svare senest den {formatDato(fristFor(new Date()).toISOString())}. Indtil oplysningen er vurderet, står den som »anfægtet« i Mine
+        Kommunen skal svare senest den {formatDato(fristFor(nu()).toISOString())}. Indtil oplysningen er vurderet, står den som »anfægtet« i Mine
         Data. Du får en kvittering i Digital Post.
       </p>
       <SendForm kladde={kladde.id} />

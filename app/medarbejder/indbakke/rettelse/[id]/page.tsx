@@ -18,6 +18,7 @@ import { AfgoerForm } from "../../_components/afgoer-form";
 import { Gemt } from "../../_components/gemt";
 import { SamtykkeForm } from "../../_components/samtykke-form";
 import { TekstForm } from "../../_components/tekst-form";
+import { nu } from "@/lib/klok";
 
 export const metadata: Metadata = { title: "Anmodning om rettelse" };
 
@@ -56,7 +57,7 @@ export default async function IndbakkeRettelse({ params, searchParams }: Props) 
       <p className="font-lead">
         <RettelseStatusTag status={r.status} /> {r.subjektNavn} ·{" "}
         {aaben ? `frist ${formatDato(frist!.toISOString())}${r.fristForlaenget ? " (forlænget)" : ""}` : `afgjort ${formatDato(r.afgjort!.toISOString())}`}
-        {aaben && overskredet(frist, new Date()) && <strong> · Fristen er overskredet</strong>}
+        {aaben && overskredet(frist, nu()) && <strong> · Fristen er overskredet</strong>}
       </p>
       <dl className="data-liste rettelse-detaljer">
         <dt>Står i fagsystemet nu</dt>
@@ -92,7 +93,7 @@ export default async function IndbakkeRettelse({ params, searchParams }: Props) 
           <AfgoerForm id={r.id} noegle={randomUUID()} rigtigVaerdi={r.rigtigVaerdi} adresse={r.rigtigAdresse} />
           <h2 className="h3">Skriv til borgeren</h2>
           <TekstForm art="besked" id={r.id} noegle={randomUUID()} label="Besked" hint="Borgeren får beskeden i Mine Data og som brev i Digital Post." knap="Send beskeden" titel="Beskeden er ikke sendt" />
-          {!r.fristForlaenget && r.modtaget && kanForlaenges(r.modtaget, new Date()) && (
+          {!r.fristForlaenget && r.modtaget && kanForlaenges(r.modtaget, nu()) && (
             <>
               <h2 className="h3">Forlæng fristen</h2>
               <p>Du kan forlænge fristen med to måneder én gang, hvis sagen er kompliceret. Det skal ske inden for den første måned.</p>
