@@ -2,7 +2,10 @@ import type { Browser, Page } from "@playwright/test";
 import { citizens, staff, type Persona } from "@/mocks/personas";
 import { deterministicUuid } from "@/mocks/random";
 import { MOCKS } from "./env";
-import { expect, login } from "./fixtures";
+import { expect as baseExpect, login } from "./fixtures";
+
+/** Server actions here call several fagsystemer in a row; on a busy two-core machine that can take more than 5 s. */
+export const expect = baseExpect.configure({ timeout: 20_000 });
 
 /** Shared by the BIDRAGE browser tests: Amir's sygedagpenge sag and its data, the letters in the Digital Post mock. */
 export const SYGEDAGPENGE = deterministicUuid("sag:15.17.06-G01-44-25");

@@ -1,6 +1,6 @@
 import { citizens, staff } from "@/mocks/personas";
-import { som } from "./bidrage-support";
-import { expect, expectAccessible, test } from "./fixtures";
+import { expect, som } from "./bidrage-support";
+import { expectAccessible, test } from "./fixtures";
 
 // Writes to Karen's log, which log.spec.ts counts, so it runs after the portal project.
 

@@ -1,6 +1,6 @@
 import { citizens } from "@/mocks/personas";
-import { aabnIIndbakken, amir, breve, DATUM, jonas, PNG, SYGEDAGPENGE, udfyldOgSend } from "./bidrage-support";
-import { expect, expectAccessible, test } from "./fixtures";
+import { aabnIIndbakken, amir, breve, DATUM, expect, jonas, PNG, SYGEDAGPENGE, udfyldOgSend } from "./bidrage-support";
+import { expectAccessible, test } from "./fixtures";
 
 // BIDRAGE (issue 11): Amir's corrections, end to end, with Jonas Møller on the other side. One
 // file, in order: each test corrects a different datum, and they share the mocked fagsystemer.
