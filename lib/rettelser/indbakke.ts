@@ -14,6 +14,7 @@ import { sendVentendeBreve } from "./breve";
 import { fordelRettelse } from "./fordeling";
 import { gaeldendeFrist, overskredet } from "./frist";
 import { pligtFor } from "./pligt";
+import { fordelVentendeSpoergsmaal } from "./spoergsmaal";
 import { reference } from "./tekster";
 import { nu } from "@/lib/klok";
 
@@ -33,7 +34,7 @@ export type IndbakkePost = {
   status: string;
 };
 
-/** Requests received while SDI was down wait here without a caseworker; each inbox visit tries to route them. */
+/** Requests received while SDI was down wait without a caseworker; each inbox visit tries to route them (questions too). */
 async function fordelVentende(): Promise<void> {
   const ufordelte = await db()
     .select()
@@ -47,7 +48,7 @@ async function fordelVentende(): Promise<void> {
 }
 
 export async function indbakke(m: Medarbejder): Promise<{ poster: IndbakkePost[]; ufordelte: number }> {
-  await fordelVentende();
+  await Promise.all([fordelVentende(), fordelVentendeSpoergsmaal()]);
   // Letters a crash or a Digital Post outage held back go out now.
   await sendVentendeBreve(10);
   const naa = nu();

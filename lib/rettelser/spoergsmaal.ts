@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { fraDatabasen, laes, subjektNoegle, type Adgang, type DataContext } from "@/lib/data/access";
 import type { Medarbejder } from "@/lib/data/context";
 import { db } from "@/lib/db";
@@ -48,6 +48,24 @@ export async function fordelSpoergsmaal(ctx: DataContext, logpostId: string): Pr
     .insert(spoergsmaalBehandling)
     .values({ spoergsmaalId: post.id, subjektCpr: ctx.subject.cpr, subjektNavn: ctx.subject.navn, ansvarligId: e.id, ansvarligNavn: e.navn, sagId: e.sagId })
     .onConflictDoNothing();
+}
+
+/** Questions asked while SDI could not say who handles the sag: routed now, a few at a time. */
+export async function fordelVentendeSpoergsmaal(): Promise<void> {
+  const ventende = await db()
+    .select()
+    .from(spoergsmaalBehandling)
+    .where(and(isNull(spoergsmaalBehandling.ansvarligId), isNotNull(spoergsmaalBehandling.sagId), isNull(spoergsmaalBehandling.besvaret)))
+    .limit(10);
+  for (const v of ventende) {
+    const e = await ejer({ grundlagType: "sagsbehandler", grundlagId: v.sagId! });
+    if (e.id) {
+      await db()
+        .update(spoergsmaalBehandling)
+        .set({ ansvarligId: e.id, ansvarligNavn: e.navn })
+        .where(and(eq(spoergsmaalBehandling.spoergsmaalId, v.spoergsmaalId), isNull(spoergsmaalBehandling.ansvarligId)));
+    }
+  }
 }
 
 export type SpoergsmaalVisning = {

@@ -1,4 +1,5 @@
 import { and, desc, eq, ne } from "drizzle-orm";
+import { http, HttpResponse } from "msw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appendLogEntry } from "@/lib/access/log";
 import { laes, subjektNoegle, type DataContext } from "@/lib/data/access";
@@ -19,7 +20,7 @@ import { forlaengetFrist, fristFor } from "@/lib/rettelser/frist";
 import { aabnRettelse } from "@/lib/rettelser/indbakke";
 import { hentMaal, type Maal } from "@/lib/rettelser/maal";
 import { pligtFor } from "@/lib/rettelser/pligt";
-import { aabnSpoergsmaal, besvarSpoergsmaal, fordelSpoergsmaal } from "@/lib/rettelser/spoergsmaal";
+import { aabnSpoergsmaal, besvarSpoergsmaal, fordelSpoergsmaal, fordelVentendeSpoergsmaal } from "@/lib/rettelser/spoergsmaal";
 import { aabnTilfoejelse, tilfoej } from "@/lib/rettelser/tilfoejelser";
 import { server } from "@/mocks/node";
 import { sagsbehandlere } from "@/mocks/handlers/organisation/fixtures";
@@ -253,7 +254,12 @@ describe.each(backends())("BIDRAGE on %s", (_name, open) => {
       formaal: "Behandling af din sag",
     });
     expect((await spoergHvorfor(karen, { logpostId: post.id, tekst: "Hvorfor?" })).ok).toBe(true);
+    // SDI is down when she asks: the question is kept, and routed once SDI answers again.
+    server.use(http.get("*/sdi/sager/:uuid", () => new HttpResponse(null, { status: 503 })));
     await fordelSpoergsmaal(karen, post.id);
+    server.resetHandlers();
+    expect(await aabnSpoergsmaal(jonas, post.id)).toEqual({ ok: true, data: null });
+    await fordelVentendeSpoergsmaal();
     expect(await aabnSpoergsmaal(liseM, post.id)).toEqual({ ok: true, data: null });
     const aabnet = await aabnSpoergsmaal(jonas, post.id);
     expect(aabnet.ok && aabnet.data?.tekst).toBe("Hvorfor?");
