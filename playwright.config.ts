@@ -23,7 +23,8 @@ export default defineConfig({
   },
   projects: [
     { name: "portal", testIgnore: /faults\.spec\.ts|leaks\.check\.ts|\.efter\.spec\.ts/ },
-    // Changes data other tests count (e.g. Karen's log in log.spec.ts), so it runs after them.
+    // After the portal project: these change data other tests count (Karen's log in log.spec.ts), and
+    // the long serial BIDRAGE flows would otherwise crowd the timing-sensitive dialogue tests on two cores.
     { name: "efter", testMatch: /\.efter\.spec\.ts/, dependencies: ["portal"] },
     // Breaks shared fagsystemer on purpose, so it runs alone after the rest.
     // One worker: two fault files must not break (and clear) the same fagsystemer at the same time.
