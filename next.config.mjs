@@ -6,8 +6,6 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
   poweredByHeader: false,
-  // proxy.ts refuses larger bodies with a Danish 413 (MAKS_BODY_BYTES); actions accept the same.
-  experimental: { serverActions: { bodySizeLimit: "4mb" } },
   // PGlite ships WASM + data files that must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pg"],
   // Headers every response gets, static files included; the CSP with its nonce is set in proxy.ts.
@@ -25,6 +23,9 @@ const nextConfig = {
       },
     ];
   },
+  // proxy.ts refuses larger bodies with a Danish 413 (MAKS_BODY_BYTES); actions accept the same.
+  // Attachments are at most 5 MB each (lib/rettelser/graenser.ts); the body may carry one with room to spare.
+  experimental: { serverActions: { bodySizeLimit: "10mb" } },
   sassOptions: {
     loadPaths: [path.join(import.meta.dirname, "node_modules/dkfds/src/stylesheets")],
     silenceDeprecations: ["import", "global-builtin", "color-functions", "if-function"],

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { UPLOAD_STIER } from "@/lib/rettelser/graenser";
 import { afvisningsSvar, tjekHoved, tjekIndhold, type Afvisning } from "@/lib/sikkerhed/forespoergsel";
 
 /**
@@ -13,7 +14,15 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, portal);
 
-  const afvist = tjekHoved(request, portal.origin) ?? (await tjekIndhold(request));
+  const hoved = tjekHoved(request, portal.origin);
+  // A form that uploads gets its own page back with a Danish message instead of a bare 413: the
+  // browser checks the size first when JavaScript runs; this is for when it does not.
+  if (hoved?.status === 413 && UPLOAD_STIER.some((sti) => sti.test(request.nextUrl.pathname))) {
+    const tilbage = request.nextUrl.clone();
+    tilbage.searchParams.set("fejl", "fil-for-stor");
+    return NextResponse.redirect(tilbage, 303);
+  }
+  const afvist = hoved ?? (await tjekIndhold(request));
   if (afvist) return afvis(afvist, request.nextUrl.pathname.startsWith("/api/"), csp);
 
   const requestHeaders = new Headers(request.headers);

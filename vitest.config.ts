@@ -13,6 +13,8 @@ export default defineConfig({
     environment: "node",
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     testTimeout: 20_000,
-    hookTimeout: 30_000,
+    // Opening and migrating a PGlite database takes seconds, and far longer when several test files
+    // (and other work on the machine) share two cores.
+    hookTimeout: 120_000,
   },
 });

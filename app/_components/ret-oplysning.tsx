@@ -1,30 +1,42 @@
 import Link from "next/link";
+import { markeringForklaring, markeringTekst, type Markering } from "@/lib/domain/rettelse";
+import { RETBARE_FELTER } from "@/lib/rettelser/maal-felter";
 
 /**
- * The entry point for a correction request (GDPR art. 16) on one datum. The form itself comes
- * with the BIDRAGE issue at /rettelser/ny; until it exists there is no link (it would lead to a
- * "page not found"), only whom to contact. Flip this when the page is there.
+ * The entry point for a correction request (GDPR art. 16) on one datum, and the mark a contested
+ * datum carries wherever it is shown. Fields the folkeregister corrects itself (name, civil
+ * status, spouse) point to Borgerservice instead of a form.
  */
-export const RETTELSER_AABEN = false;
+type Hvad = { hvad: string; anfaegtet?: Markering | null; /** False when the reader's scope has no `handle:rettelse`. */ kanRette?: boolean } & ({ datumId: string; sagId?: string | null; felt?: never } | { felt: string; datumId?: never; sagId?: never });
 
-type Hvad = { hvad: string } & ({ datumId: string; sagId?: string | null; felt?: never } | { felt: string; datumId?: never; sagId?: never });
+export function Anfaegtet({ markering, hvad }: { markering: Markering; hvad: string }) {
+  return (
+    <p className={`anfaegtet anfaegtet-${markering.status}`}>
+      <span className="tag tag-small">{markeringTekst[markering.status]}</span> {markeringForklaring[markering.status]}{" "}
+      <Link href={`/rettelser/${markering.rettelseId}`}>
+        Se anmodning {markering.reference}
+        <span className="sr-only"> om {hvad}</span>
+      </Link>
+    </p>
+  );
+}
 
 /** `datumId` (+ `sagId`) for a datum a decision rests on; `felt` (e.g. "cpr.adresse") for a registered field. */
-export function RetOplysning({ datumId, sagId, felt, hvad }: Hvad) {
-  if (!RETTELSER_AABEN) {
-    const kontakt = felt?.startsWith("cpr.") ? "Borgerservice på 44 44 44 44" : "din sagsbehandler";
-    return (
-      <p className="ret-oplysning">
-        Er oplysningen<span className="sr-only"> om {hvad.toLocaleLowerCase("da")}</span> forkert? Kontakt {kontakt}. Snart kan du også bede om en rettelse her.
-      </p>
-    );
+export function RetOplysning({ datumId, sagId, felt, hvad, anfaegtet, kanRette = true }: Hvad) {
+  if (anfaegtet?.status === "anfaegtet" || (anfaegtet && !kanRette)) return <Anfaegtet markering={anfaegtet} hvad={hvad} />;
+  if (!kanRette) return null;
+  if (felt && !(felt in RETBARE_FELTER)) {
+    return <p className="ret-oplysning ret-oplysning-snart">Er oplysningen forkert, så ring til Borgerservice på 44 44 44 44. Den rettes i Folkeregisteret.</p>;
   }
   const q = new URLSearchParams(felt ? { felt } : { datum: datumId!, ...(sagId ? { sag: sagId } : {}) });
   return (
-    <p className="ret-oplysning">
-      <Link href={`/rettelser/ny?${q.toString()}`} prefetch={false}>
-        Ret denne oplysning<span className="sr-only">: {hvad}</span>
-      </Link>
-    </p>
+    <>
+      {anfaegtet && <Anfaegtet markering={anfaegtet} hvad={hvad} />}
+      <p className="ret-oplysning">
+        <Link href={`/rettelser/ny?${q.toString()}`} prefetch={false}>
+          Ret denne oplysning<span className="sr-only">: {hvad}</span>
+        </Link>
+      </p>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { inScope } from "@/lib/data/access";
 import { forAnden, requireAccess } from "@/lib/data/guard";
 import { CPR_FORKLARING, GRUNDLAG_SAGER, mineOplysninger, oekonomiFelter, personFelter } from "@/lib/data/oplysninger";
 import type { Oplysning } from "@/lib/domain/oplysning";
@@ -18,7 +19,8 @@ function grupper(felter: Oplysning[]): Oplysning[][] {
 export default async function Oplysninger() {
   const ctx = await requireAccess("se:oplysninger", "/oplysninger");
   const anden = forAnden(ctx);
-  const { person, afgjorte } = await mineOplysninger(ctx);
+  const kanRette = inScope(ctx, "handle:rettelse");
+  const { person, afgjorte, anfaegtede } = await mineOplysninger(ctx);
   const sager = afgjorte?.ok ? afgjorte.data.sager : [];
   const oekonomi = grupper(oekonomiFelter(sager));
   return (
@@ -34,8 +36,8 @@ export default async function Oplysninger() {
           <>
             <p>{CPR_FORKLARING}</p>
             <ul className="bordered-list oplysning-liste">
-              {personFelter(person.data, sager).map((f) => (
-                <RegisterFelt key={f.felt} felt={f} visBrug={afgjorte?.ok ?? false} />
+              {personFelter(person.data, sager, anfaegtede).map((f) => (
+                <RegisterFelt key={f.felt} felt={f} visBrug={afgjorte?.ok ?? false} kanRette={kanRette} />
               ))}
             </ul>
           </>
@@ -61,7 +63,7 @@ export default async function Oplysninger() {
               ) : (
                 <ul className="bordered-list oplysning-liste">
                   {oekonomi.map((g) => (
-                    <SagsFelt key={g[0]!.felt} vaerdier={g} />
+                    <SagsFelt key={g[0]!.felt} vaerdier={g} kanRette={kanRette} />
                   ))}
                 </ul>
               )}

@@ -55,7 +55,7 @@ export const handlingSaetning: Record<Action, string> = {
   "se:ydelser": "så dine ydelser og udbetalinger",
   "se:dokumenter": "læste dine dokumenter",
   "se:oplysninger": "så dine personlige oplysninger",
-  "handle:rettelse": "bad om at få rettet en oplysning for dig",
+  "handle:rettelse": "så eller sendte en anmodning om rettelse for dig",
   "handle:eksport": "hentede en kopi af dine data",
   "kontakte:sagsbehandler": "skrev til din sagsbehandler for dig",
   "se:log": "så din log",

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { action } from "@/lib/access/actions";
 import { logForSubject } from "@/lib/access/log";
 import { db } from "@/lib/db";
-import { adgangslog, spoergsmaal } from "@/lib/db/schema";
+import { adgangslog, spoergsmaal, spoergsmaalBehandling } from "@/lib/db/schema";
 import { fraDatabasen, laes, subjektNoegle, type DataContext } from "./access";
 
 export const LOG_PR_SIDE = 20;
@@ -29,8 +29,16 @@ export function minLog(ctx: DataContext, filter: LogFilter) {
       const ids = side.poster.map((p) => p.id);
       const spurgt = ids.length
         ? await db()
-            .select({ logpostId: spoergsmaal.logpostId, frist: spoergsmaal.frist, status: spoergsmaal.status })
+            .select({
+              logpostId: spoergsmaal.logpostId,
+              frist: spoergsmaal.frist,
+              status: spoergsmaal.status,
+              svar: spoergsmaalBehandling.svar,
+              besvaret: spoergsmaalBehandling.besvaret,
+              besvaretAf: spoergsmaalBehandling.besvaretAf,
+            })
             .from(spoergsmaal)
+            .leftJoin(spoergsmaalBehandling, eq(spoergsmaalBehandling.spoergsmaalId, spoergsmaal.id))
             .where(and(eq(spoergsmaal.subjektNoegle, noegle), inArray(spoergsmaal.logpostId, ids)))
         : [];
       return { ...side, spurgt: new Map(spurgt.map((s) => [s.logpostId, s])) };

@@ -7,6 +7,7 @@ import { hentPerson } from "@/lib/fagsystemer/cpr/client";
 import type { Result } from "@/lib/fagsystemer/http";
 import { erUdelukket, hentBorgersSag, soegBorgersSager } from "@/lib/fagsystemer/sdi/client";
 import { formatDato } from "@/lib/format";
+import { anfaegtelser, markerGrundlag, type Anfaegtelser } from "@/lib/rettelser/anfaegtet";
 import { inScope, laes, type Adgang, type DataContext, type Grant } from "./access";
 
 /** How many decided sager are read to answer "Hvem bruger det?": one page, never all of them. */
@@ -18,7 +19,7 @@ export const CPR_FORKLARING =
 const IDENTITET = "Alle dine sager: kommunen bruger det til at vide, at sagen handler om dig.";
 
 /** Which decision data are the same thing as a CPR field, matched on the datum's name and source. */
-const cprFeltIGrundlag: Record<string, (d: { betegnelse: string; vaerdi: string; kilde: string }) => boolean> = {
+export const cprFeltIGrundlag: Record<string, (d: { betegnelse: string; vaerdi: string; kilde: string }) => boolean> = {
   Adresse: (d) => /adresse/i.test(d.betegnelse) && /cpr/i.test(d.kilde),
   Civilstand: (d) => /civilstand/i.test(d.betegnelse),
   "Ægtefælle eller registreret partner": (d) => /ægtefælle|registreret partner/i.test(`${d.betegnelse} ${d.vaerdi}`),
@@ -47,7 +48,7 @@ async function afgjorteSager(cpr: string, grant: Grant): Promise<Result<Afgjorte
   return { ok: true, data: { sager: synlige, total: side.data.total } };
 }
 
-export function personFelter(p: Person, sager: SagDetalje[]): Oplysning[] {
+export function personFelter(p: Person, sager: SagDetalje[], anfaegtede: Anfaegtelser = new Map()): Oplysning[] {
   const brugesI = (felt: string): SagReference[] => {
     const match = cprFeltIGrundlag[felt];
     if (!match) return [];
@@ -66,6 +67,7 @@ export function personFelter(p: Person, sager: SagDetalje[]): Oplysning[] {
     datumId: null,
     sagId: null,
     dato: null,
+    anfaegtet: (noegle && anfaegtede.get(noegle)) || null,
   });
   return [
     felt("Navn", p.navn, IDENTITET, "cpr.navn"),
@@ -97,6 +99,7 @@ export function oekonomiFelter(sager: SagDetalje[]): Oplysning[] {
         datumId: g.id,
         sagId: s.id,
         dato: s.afgoerelse!.dato,
+        anfaegtet: g.anfaegtet,
       })),
   );
 }
@@ -105,15 +108,19 @@ export type MineOplysninger = {
   person: Adgang<Person>;
   /** Null when the reader's scope does not cover sager (a fuldmagt for oplysninger only). */
   afgjorte: Adgang<Afgjorte> | null;
+  /** Data the person has asked to have corrected, keyed like "cpr.adresse" and "datum:<id>". */
+  anfaegtede: Anfaegtelser;
 };
 
 /** CPR and the decided sager in parallel; each can fail on its own and degrade its own panel. */
 export async function mineOplysninger(ctx: DataContext): Promise<MineOplysninger> {
-  const [person, afgjorte] = await Promise.all([
+  const [person, afgjorte, anfaegtede] = await Promise.all([
     laes(ctx, { action: "se:oplysninger", objekt: "Dine oplysninger fra CPR" }, (grant) => hentPerson(ctx.subject.cpr, grant.skjulBeskyttet)),
     inScope(ctx, "se:sager")
       ? laes(ctx, { action: "se:sager", objekt: "Oplysninger i dine afgørelser" }, (grant) => afgjorteSager(ctx.subject.cpr, grant))
       : null,
+    anfaegtelser(ctx.subject.cpr),
   ]);
-  return { person, afgjorte };
+  const markeret = afgjorte?.ok ? { ...afgjorte, data: { ...afgjorte.data, sager: afgjorte.data.sager.map((s) => markerGrundlag(s, anfaegtede)) } } : afgjorte;
+  return { person, afgjorte: markeret, anfaegtede };
 }

@@ -6,6 +6,7 @@ import type { Result } from "@/lib/fagsystemer/http";
 import { hentEmne, hentEmner } from "@/lib/fagsystemer/klassifikation/client";
 import { hentEnhed, hentSagsbehandler } from "@/lib/fagsystemer/organisation/client";
 import { erUdelukket, hentBorgersDokument, hentBorgersSag, soegBorgersSager } from "@/lib/fagsystemer/sdi/client";
+import { anfaegtelser, markerGrundlag } from "@/lib/rettelser/anfaegtet";
 import { laes, Refused, type Adgang, type DataContext, type Grant } from "./access";
 
 export const SAGER_PR_SIDE = 20;
@@ -49,7 +50,7 @@ function udenSkjulte(sag: SagDetalje, grant: Grant): SagDetalje {
 }
 
 /**
- * One sag with its contact person and topic explanation. `null` means not found, not the
+ * One sag with its contact person, topic explanation and which of its data the person contests. `null` means not found, not the
  * citizen's, or hidden from citizens ("Visning undtaget for borger") – the page shows 404 for all,
  * and the last two are recorded as refusals. Contact and topic come from other systems, in
  * parallel, and each may fail on its own.
@@ -64,12 +65,12 @@ export async function hentSag(ctx: DataContext, id: string): Promise<Adgang<SagV
   });
   if (!sag.ok) return sag.reason === "ikke-fundet" ? { ok: true, data: null } : sag;
   if (sag.data === null) return { ok: true, data: null };
-  const s = sag.data;
-  const [emne, kontakt] = await Promise.all([
-    hentEmne(s.emne.kle),
-    s.kontaktpersonId ? hentKontakt(s.kontaktpersonId, s.ansvarligEnhedId) : hentEnhed(s.ansvarligEnhedId),
+  const [emne, kontakt, markeringer] = await Promise.all([
+    hentEmne(sag.data.emne.kle),
+    sag.data.kontaktpersonId ? hentKontakt(sag.data.kontaktpersonId, sag.data.ansvarligEnhedId) : hentEnhed(sag.data.ansvarligEnhedId),
+    anfaegtelser(ctx.subject.cpr),
   ]);
-  return { ok: true, data: { sag: s, emne, kontakt } };
+  return { ok: true, data: { sag: markerGrundlag(sag.data, markeringer), emne, kontakt } };
 }
 
 /** The named caseworker; if the Organisation service no longer knows them, the unit instead. */

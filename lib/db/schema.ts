@@ -222,3 +222,4 @@ export const rateLimits = pgTable("rate_limits", {
 });
 export * from "./schema-dialog";
 export * from "./schema-assistance";
+export * from "./schema-bidrage";

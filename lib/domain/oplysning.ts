@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { markering } from "./rettelse";
 
 /** A sag that uses a piece of registered data, by id and title only. */
 export const sagReference = z.object({ id: z.uuid(), titel: z.string() });
@@ -24,6 +25,7 @@ export const oplysning = z.object({
   sagId: z.uuid().nullable(),
   /** For a datum a decision rests on: the date of that decision, so several values of one datum can be told apart. */
   dato: z.iso.date().nullable(),
+  anfaegtet: markering.nullable(),
 });
 export type Oplysning = z.infer<typeof oplysning>;
 

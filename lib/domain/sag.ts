@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { markering } from "./rettelse";
 
 /** What the portal knows about the citizen's sager, in the app's own words (client-safe). */
 export const sagStatus = z.enum(["opstaaet", "oplyst", "afgjort", "afsluttet"]);
@@ -32,9 +33,17 @@ export const grundlagDatum = z.object({
   vaerdi: z.string(),
   kilde: z.string(),
   hjemmel: z.string(),
-  tidligereVaerdier: z.array(z.object({ vaerdi: z.string(), markeretForkert: z.string(), begrundelse: z.string() })),
+  tidligereVaerdier: z.array(
+    z.object({
+      vaerdi: z.string(),
+      markeretForkert: z.string(),
+      begrundelse: z.string(),
+      anmodetAf: z.string().nullable().meta({ description: "Hvem der bad om rettelsen, fx »Ole Jensen for Karen Jensen (fuldmagt …)«" }),
+    }),
+  ),
   /** The caseworker has marked it as not for anyone acting for the citizen. */
   skjultForFuldmaegtige: z.boolean(),
+  anfaegtet: markering.nullable(),
 });
 export type GrundlagDatum = z.infer<typeof grundlagDatum>;
 

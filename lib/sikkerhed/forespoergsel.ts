@@ -8,7 +8,7 @@
 export type Afvisning = { status: 400 | 403 | 411 | 413; overskrift: string; tekst: string };
 
 /** The largest body the portal accepts; next.config.mjs gives server actions the same limit. */
-export const MAKS_BODY_BYTES = 4 * 1024 * 1024;
+export const MAKS_BODY_BYTES = 10 * 1024 * 1024;
 
 const SIKRE_METODER = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Next 16's server-action ids: 42 hexadecimal characters. */

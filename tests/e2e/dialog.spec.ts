@@ -130,6 +130,7 @@ test("a facilitator and three participants run all five steps, vote, decide, and
     await expect(p.getByText("Stille minut. Skriv dine idéer")).toBeVisible();
     await p.getByLabel("Din idé").fill(tekst);
     await p.getByRole("button", { name: "Send idé" }).click();
+    // Exact: once the idea can be chosen, its button also carries the text (for screen readers).
     await expect(p.getByText(tekst, { exact: true })).toBeVisible();
   }
   await expect(page.getByText("3 idéer skrevet", { exact: false })).toBeVisible();

@@ -14,7 +14,7 @@ type Props = {
     formaal: string;
     saetning: string;
   };
-  spurgt: { frist: Date; status: string } | null;
+  spurgt: { frist: Date; status: string; svar: string | null; besvaret: Date | null; besvaretAf: string | null } | null;
   netopSpurgt: boolean;
   /** The page's current filter, so asking keeps the citizen where they were. */
   filter: string;
@@ -33,7 +33,14 @@ export function LogPost({ post, spurgt, netopSpurgt, filter }: Props) {
       <p className="log-detaljer">
         Hvad: {post.objekt} · Formål: {post.formaal}
       </p>
-      {spurgt ? (
+      {spurgt?.svar ? (
+        <div className="log-svar">
+          <p className="log-spurgt">
+            <strong>Svar fra {spurgt.besvaretAf}</strong> · {formatTidspunkt(spurgt.besvaret!)}
+          </p>
+          <p className="bevar-linjer">{spurgt.svar}</p>
+        </div>
+      ) : spurgt ? (
         <p className="log-spurgt" role={netopSpurgt ? "status" : undefined}>
           Du har spurgt hvorfor. {spurgt.status === "besvaret" ? "Du har fået svar." : `Du får svar senest ${formatDato(spurgt.frist.toISOString())}.`}
         </p>

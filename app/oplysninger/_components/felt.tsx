@@ -15,14 +15,15 @@ function SagLinks({ sager }: { sager: Oplysning["brugesI"] }) {
   ));
 }
 
-function Ret({ felt }: { felt: Oplysning }) {
-  if (felt.datumId) return <RetOplysning datumId={felt.datumId} sagId={felt.sagId} hvad={felt.felt} />;
-  if (felt.noegle && felt.noegle !== "cpr.navn") return <RetOplysning felt={felt.noegle} hvad={felt.felt} />;
+function Ret({ felt, kanRette }: { felt: Oplysning; kanRette: boolean }) {
+  const { felt: hvad, anfaegtet } = felt;
+  if (felt.datumId) return <RetOplysning datumId={felt.datumId} sagId={felt.sagId} hvad={hvad} anfaegtet={anfaegtet} kanRette={kanRette} />;
+  if (felt.noegle && felt.noegle !== "cpr.navn") return <RetOplysning felt={felt.noegle} hvad={hvad} anfaegtet={anfaegtet} kanRette={kanRette} />;
   return null;
 }
 
 /** A registered field (CPR): its value, and which sager use it. Where it comes from is said once for the section. */
-export function RegisterFelt({ felt, visBrug }: { felt: Oplysning; visBrug: boolean }) {
+export function RegisterFelt({ felt, visBrug, kanRette }: { felt: Oplysning; visBrug: boolean; kanRette: boolean }) {
   return (
     <li>
       <h3 className="h5">{felt.felt}</h3>
@@ -39,7 +40,7 @@ export function RegisterFelt({ felt, visBrug }: { felt: Oplysning; visBrug: bool
           </>
         )}
       </dl>
-      <Ret felt={felt} />
+      <Ret felt={felt} kanRette={kanRette} />
     </li>
   );
 }
@@ -48,7 +49,7 @@ export function RegisterFelt({ felt, visBrug }: { felt: Oplysning; visBrug: bool
  * A figure from the decisions (e.g. "Din formue"). The same datum can have been registered in
  * several sager with different values: each value is shown with the date of its decision.
  */
-export function SagsFelt({ vaerdier }: { vaerdier: Oplysning[] }) {
+export function SagsFelt({ vaerdier, kanRette }: { vaerdier: Oplysning[]; kanRette: boolean }) {
   const [foerste] = vaerdier;
   if (!foerste) return null;
   const flere = vaerdier.length > 1;
@@ -76,7 +77,7 @@ export function SagsFelt({ vaerdier }: { vaerdier: Oplysning[] }) {
               <dt>Hvorfor har kommunen det?</dt>
               <dd>{v.kildeForklaring}</dd>
             </dl>
-            <Ret felt={v} />
+            <Ret felt={v} kanRette={kanRette} />
           </li>
         ))}
       </ul>

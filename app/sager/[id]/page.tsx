@@ -5,6 +5,7 @@ import { cache } from "react";
 import { requireAccess } from "@/lib/data/guard";
 import { inScope } from "@/lib/data/access";
 import { hentSag } from "@/lib/data/sager";
+import { sagensTilfoejelser } from "@/lib/rettelser/tilfoejelser";
 import { sagStatusTekst } from "@/lib/domain/sag";
 import { formatDato } from "@/lib/format";
 import { idag } from "@/lib/klokke";
@@ -15,6 +16,7 @@ import { Dokumenter } from "./_components/dokumenter";
 import { KontaktBoks } from "./_components/kontakt";
 import { EmneBoks } from "./_components/emne";
 import { Tidslinje } from "./_components/tidslinje";
+import { Tilfoejelser } from "./_components/tilfoejelser";
 
 // One fetch per request, shared by the page title and the page.
 const hent = cache(async (id: string) => {
@@ -28,7 +30,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: result.ok && result.data ? result.data.sag.titel : "Sag" };
 }
 
-export default async function SagSide({ params }: { params: Promise<{ id: string }> }) {
+export default async function SagSide({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id } = await params;
   const { ctx, result } = await hent(id);
   const egne = ctx.basis.type === "self";
@@ -45,6 +47,7 @@ export default async function SagSide({ params }: { params: Promise<{ id: string
     );
   }
   const { sag, emne, kontakt } = result.data!;
+  const tilfoejelser = await sagensTilfoejelser(ctx.subject.cpr, sag.id);
   return (
     <>
       <p className="tilbage-link">
@@ -63,8 +66,9 @@ export default async function SagSide({ params }: { params: Promise<{ id: string
           {sag.venter && <VenterBoks venter={sag.venter} idag={idag()} />}
           {sag.beskrivelse && <p>{sag.beskrivelse}</p>}
           <Tidslinje sag={sag} />
-          {sag.afgoerelse && <Afgoerelse sagId={sag.id} afgoerelse={sag.afgoerelse} />}
+          {sag.afgoerelse && <Afgoerelse sagId={sag.id} afgoerelse={sag.afgoerelse} kanRette={inScope(ctx, "handle:rettelse")} />}
           <Dokumenter sagId={sag.id} dokumenter={sag.dokumenter} egne={egne} kanLaese={inScope(ctx, "se:dokumenter")} />
+          <Tilfoejelser sagId={sag.id} tilfoejelser={tilfoejelser} kanTilfoeje={inScope(ctx, "kontakte:sagsbehandler")} netop={Boolean((await searchParams).tilfoejet)} />
         </div>
         <div className="col-12 col-lg-4">
           <KontaktBoks kontakt={kontakt} enhed={sag.ansvarligEnhed} />

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import type { z } from "zod";
 import type { Person } from "@/lib/domain/person";
+import type { AnmodningWire } from "../anmodning";
 import { callFagsystem, type Result } from "../http";
 import { toPerson } from "./map";
 import { personOpslagSvarWire, personSoegeresultatWire, type cprAdresseWire, type CprPersonWire } from "./wire";
@@ -44,12 +45,13 @@ export async function retAdresse(
   cpr: string,
   nyAdresse: z.infer<typeof cprAdresseWire>,
   begrundelse: string,
+  anmodning?: AnmodningWire,
 ): Promise<Result<Person>> {
   const result = await callFagsystem({
     system: "cpr",
     path: "person/adresse/rettelse",
     method: "POST",
-    body: { cprNummer: cpr, nyAdresse, begrundelse },
+    body: { cprNummer: cpr, nyAdresse, begrundelse, ...(anmodning ? { anmodning } : {}) },
     schema: personOpslagSvarWire,
     idempotent: false,
   });

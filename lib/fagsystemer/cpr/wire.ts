@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { anmodningWire } from "../anmodning";
 
 /** Wire contract of the CPR person lookup (modelled on the CPR replica's person data, DAR address). */
 
@@ -26,7 +27,13 @@ export const cprPersonWire = z.object({
   aegtefaelle: z.object({ cprNummer, navn: z.string() }).nullable(),
   /** Addresses the folkeregister later found wrong: marked, never deleted. */
   adresseRettelser: z.array(
-    z.object({ forkertAdresse: cprAdresseWire, markeretForkert: z.iso.datetime({ offset: true }), begrundelse: z.string() }),
+    z.object({
+      forkertAdresse: cprAdresseWire,
+      markeretForkert: z.iso.datetime({ offset: true }),
+      begrundelse: z.string(),
+      /** Who asked for the correction, for whom. */
+      anmodning: anmodningWire.optional(),
+    }),
   ),
 });
 export type CprPersonWire = z.infer<typeof cprPersonWire>;
@@ -54,4 +61,5 @@ export const adresseRettelseWire = z.object({
   cprNummer,
   nyAdresse: cprAdresseWire,
   begrundelse: z.string().min(1).max(2000),
+  anmodning: anmodningWire.optional(),
 });

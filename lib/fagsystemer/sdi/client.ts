@@ -2,7 +2,8 @@ import "server-only";
 import { z } from "zod";
 import type { Dokument, GrundlagDatum, SagDetalje, SagSide, SagSoegning } from "@/lib/domain/sag";
 import { callFagsystem, type Result } from "../http";
-import { erSynligForBorger, erUndtagetForRepraesentant, fremdriftFraStatus, toDokument, toSagDetalje, toSagOversigt } from "./map";
+import type { AnmodningWire } from "../anmodning";
+import { erSynligForBorger, fremdriftFraStatus, toDokument, toGrundlagDatum, toSagDetalje, toSagOversigt } from "./map";
 import {
   cprPartRef,
   datumRettelseSvarWire,
@@ -84,7 +85,7 @@ export function erUdelukket(value: unknown): value is Udelukket {
 /** Records an accepted correction in the source system: the old value is kept, marked wrong. */
 export async function retGrundlagDatum(
   datumId: string,
-  rettelse: { nyVaerdi: string; begrundelse: string },
+  rettelse: { nyVaerdi: string; begrundelse: string; anmodning?: AnmodningWire },
 ): Promise<Result<GrundlagDatum>> {
   const result = await callFagsystem({
     system: "sdi",
@@ -94,9 +95,7 @@ export async function retGrundlagDatum(
     schema: datumRettelseSvarWire,
     idempotent: false,
   });
-  if (!result.ok) return result;
-  const { visningsklasser, ...datum } = result.data.datum;
-  return { ok: true, data: { ...datum, skjultForFuldmaegtige: erUndtagetForRepraesentant({ visningsklasser }) } };
+  return result.ok ? { ok: true, data: toGrundlagDatum(result.data.datum) } : result;
 }
 
 /** Who handles a sag and who its parts are: what the access policy needs for caseworker duty. */

@@ -1,10 +1,12 @@
 import { registerNavn } from "@/lib/domain/register";
-import type { Afgoerelse, Dokument, SagDetalje, SagOversigt, SagStatus } from "@/lib/domain/sag";
+import type { Afgoerelse, Dokument, GrundlagDatum, SagDetalje, SagOversigt, SagStatus } from "@/lib/domain/sag";
+import { anmoderTekst } from "../anmodning";
 import {
   VISNING_UNDTAGET_FOR_BORGER,
   VISNING_UNDTAGET_FOR_REPRAESENTANT,
   type DokumentWire,
   type FremdriftStatus,
+  type GrundlagDatumWire,
   type SagDetaljeWire,
   type SagWire,
 } from "./wire";
@@ -66,6 +68,17 @@ export function toSagOversigt(sag: SagWire): SagOversigt {
   };
 }
 
+/** A datum with its corrections; whether it is contested comes from the portal's own records, not from SDI. */
+export function toGrundlagDatum({ visningsklasser, tidligereVaerdier, ...g }: GrundlagDatumWire): GrundlagDatum {
+  return {
+    ...g,
+    kilde: registerNavn(g.kilde),
+    tidligereVaerdier: tidligereVaerdier.map(({ anmodning, ...t }) => ({ ...t, anmodetAf: anmodning ? anmoderTekst(anmodning) : null })),
+    skjultForFuldmaegtige: erUndtagetForRepraesentant({ visningsklasser }),
+    anfaegtet: null,
+  };
+}
+
 export function toSagDetalje(sag: SagDetaljeWire): SagDetalje {
   const a = sag.afgoerelse;
   return {
@@ -81,11 +94,7 @@ export function toSagDetalje(sag: SagDetaljeWire): SagDetalje {
           resultat: a.resultat,
           hjemmel: a.hjemmel,
           klagevejledning: a.klagevejledning,
-          grundlag: a.grundlag.map(({ visningsklasser, ...g }) => ({
-            ...g,
-            kilde: registerNavn(g.kilde),
-            skjultForFuldmaegtige: erUndtagetForRepraesentant({ visningsklasser }),
-          })),
+          grundlag: a.grundlag.map(toGrundlagDatum),
         }
       : null,
     dokumenter: sag.journalposter.map((j) => ({

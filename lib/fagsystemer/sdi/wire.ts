@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { anmodningWire } from "../anmodning";
 
 /**
  * Wire contract of the Sags- og Dokumentindeks (SDI, SF1470), as JSON. Field names follow the
@@ -80,7 +81,13 @@ export const grundlagDatumWire = z.object({
   visningsklasser: z.array(z.string()).optional(),
   /** Values later found wrong: marked, never deleted. */
   tidligereVaerdier: z.array(
-    z.object({ vaerdi: z.string(), markeretForkert: z.iso.datetime({ offset: true }), begrundelse: z.string() }),
+    z.object({
+      vaerdi: z.string(),
+      markeretForkert: z.iso.datetime({ offset: true }),
+      begrundelse: z.string(),
+      /** Who asked for the correction, for whom (absent on corrections made without a request). */
+      anmodning: anmodningWire.optional(),
+    }),
   ),
 });
 export type GrundlagDatumWire = z.infer<typeof grundlagDatumWire>;
@@ -154,6 +161,7 @@ export const dokumentSvarWire = z.object({ dokument: dokumentWire });
 export const datumRettelseWire = z.object({
   nyVaerdi: z.string().min(1).max(1000),
   begrundelse: z.string().min(1).max(2000),
+  anmodning: anmodningWire.optional(),
 });
 export const datumRettelseSvarWire = z.object({ datum: grundlagDatumWire });
 

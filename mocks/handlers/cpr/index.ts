@@ -54,6 +54,7 @@ export const cprHandlers = [
       forkertAdresse: person.adresse,
       markeretForkert: new Date().toISOString(),
       begrundelse: body.data.begrundelse,
+      ...(body.data.anmodning ? { anmodning: body.data.anmodning } : {}),
     });
     person.adresse = body.data.nyAdresse;
     return HttpResponse.json(personOpslagSvarWire.parse({ person }));

@@ -45,7 +45,7 @@ const seeds: BrevSeed[] = [
     titel: "Afgørelse om sygedagpenge",
     tekst:
       "Kære Amir Hassan\n\nDu har ret til sygedagpenge fra den 17. februar 2025. Du kan se beregningen og de indkomstoplysninger, den bygger på, under sagen »Sygedagpenge« i Mine Data. Er en oplysning forkert, kan du bede om at få den rettet.\n\nHvis du er uenig, kan du klage inden 4 uger." +
-      hilsen(enheder.jobcenter),
+      hilsen(enheder.ydelsesservice),
     modtaget: "2025-03-03T10:20:00+01:00",
     laest: true,
     kategori: "Afgørelse",

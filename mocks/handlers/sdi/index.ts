@@ -75,6 +75,7 @@ export const sdiHandlers = [
         vaerdi: datum.vaerdi,
         markeretForkert: new Date().toISOString(),
         begrundelse: body.data.begrundelse,
+        ...(body.data.anmodning ? { anmodning: body.data.anmodning } : {}),
       });
       datum.vaerdi = body.data.nyVaerdi;
       sag.sidstAendret = new Date().toISOString();

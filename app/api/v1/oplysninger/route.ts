@@ -8,13 +8,13 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const ctx = await apiAccess("se:oplysninger");
   if (ctx instanceof Response) return ctx;
-  const { person, afgjorte } = await mineOplysninger(ctx);
+  const { person, afgjorte, anfaegtede } = await mineOplysninger(ctx);
   if (!person.ok) return adgangsfejl(person, "Dine oplysninger");
   if (afgjorte && !afgjorte.ok) return adgangsfejl(afgjorte, "Oplysningerne fra dine sager");
   // A fuldmagt for oplysninger without sager: the registered data, without what decisions used.
   const sager = afgjorte?.data.sager ?? [];
   return ok(oplysningerSvar, {
-    person: personFelter(person.data, sager),
+    person: personFelter(person.data, sager, anfaegtede),
     oekonomi: oekonomiFelter(sager),
     soegteSager: sager.length,
   });

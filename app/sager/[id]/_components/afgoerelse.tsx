@@ -3,7 +3,7 @@ import { formatDato } from "@/lib/format";
 import { RetOplysning } from "../../../_components/ret-oplysning";
 
 /** The decision, and every datum it rests on with source and legal basis (DESIGN.md §3 FORSTÅ). */
-export function Afgoerelse({ sagId, afgoerelse }: { sagId: string; afgoerelse: AfgoerelseData }) {
+export function Afgoerelse({ sagId, afgoerelse, kanRette }: { sagId: string; afgoerelse: AfgoerelseData; kanRette: boolean }) {
   return (
     <section aria-labelledby="afgoerelse-overskrift">
       <h2 id="afgoerelse-overskrift" className="h3">
@@ -36,13 +36,14 @@ export function Afgoerelse({ sagId, afgoerelse }: { sagId: string; afgoerelse: A
                   <dt>Rettet</dt>
                   {d.tidligereVaerdier.map((t) => (
                     <dd key={`${t.markeretForkert}-${t.vaerdi}`}>
-                      Tidligere stod der &quot;{t.vaerdi}&quot;. Markeret som forkert {formatDato(t.markeretForkert)}: {t.begrundelse}
+                      Tidligere stod der &quot;{t.vaerdi}&quot;. Markeret som forkert {formatDato(t.markeretForkert)}
+                      {t.anmodetAf ? ` efter anmodning fra ${t.anmodetAf}` : ""}: {t.begrundelse}
                     </dd>
                   ))}
                 </>
               )}
             </dl>
-            <RetOplysning datumId={d.id} sagId={sagId} hvad={d.betegnelse} />
+            <RetOplysning datumId={d.id} sagId={sagId} hvad={d.betegnelse} anfaegtet={d.anfaegtet} kanRette={kanRette} />
           </li>
         ))}
       </ul>
