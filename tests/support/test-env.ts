@@ -1,3 +1,8 @@
+import { generateKeyPairSync } from "node:crypto";
+
+/** The portal's signing key for receipts and access tokens: a fresh one per test run. */
+const signeringsnoegle = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ format: "jwk" });
+
 /** The environment the lib/ code expects, pointing at the in-process MSW handlers. */
 export const testEnv = {
   AUTH_SECRET: "test-secret-test-secret-test-secret-42",
@@ -15,6 +20,7 @@ export const testEnv = {
   FAGSYSTEM_PENSION_URL: "http://fagsystemer.test/pension",
   FAGSYSTEM_DIGITALPOST_URL: "http://fagsystemer.test/digitalpost",
   FAGSYSTEM_TIMEOUT_MS: "1000",
+  SIGNERINGSNOEGLE: JSON.stringify(signeringsnoegle),
 };
 
 Object.assign(process.env, testEnv);
