@@ -9,7 +9,10 @@ export function proxy(request: NextRequest) {
   const portal = new URL(process.env.AUTH_URL ?? request.nextUrl.origin);
   const unsafe = !["GET", "HEAD", "OPTIONS"].includes(request.method);
   const api = request.nextUrl.pathname.startsWith("/api/");
-  if (unsafe && api && !request.nextUrl.pathname.startsWith("/api/auth/")) {
+  // The deling API is called server to server by third parties that prove who they are with a
+  // signed client assertion or an access token, never with a cookie, so a browser Origin does not apply.
+  const utenCookie = request.nextUrl.pathname.startsWith("/api/v1/deling/");
+  if (unsafe && api && !utenCookie && !request.nextUrl.pathname.startsWith("/api/auth/")) {
     if (request.headers.get("origin") !== portal.origin) {
       return NextResponse.json({ fejl: "Forespørgslen kom ikke fra Mine Data" }, { status: 403 });
     }

@@ -8,6 +8,8 @@ export const borgerMenu: { href: string; text: string; action?: Action }[] = [
   { href: "/oplysninger", text: "Oplysninger", action: "se:oplysninger" },
   { href: "/fuldmagter", text: "Fuldmagter", action: "se:fuldmagter" },
   { href: "/post", text: "Breve", action: "se:post" },
+  { href: "/samtykker", text: "Samtykker", action: "handle:samtykke" },
+  { href: "/eksport", text: "Kopi af dine data", action: "handle:eksport" },
   { href: "/log", text: "Hvem har set mine data", action: "se:log" },
 ];
 
