@@ -139,7 +139,7 @@ export function DelingForm({ noegle, modtagere, aar, minDato, maksDato, modtager
           </span>
         </div>
       </Valg>
-      <Felt id="gyldigTil" label="Hvis i en periode: hvornår skal samtykket slutte?" hint={`Samtykket gælder til og med den dag. Højst ${MAKS_DAGE} dage frem.`} fejl={f.gyldigTil}>
+      <Felt id="gyldigTil" label="Hvornår skal samtykket slutte?" hint={`Kun hvis det gælder i en periode. Det gælder til og med den dag, højst ${MAKS_DAGE} dage frem.`} fejl={f.gyldigTil}>
         <input className="form-input input-width-s" type="date" id="gyldigTil" name="gyldigTil" min={minDato} max={maksDato} defaultValue={v.gyldigTil ?? ""} aria-describedby={beskrevetAf("gyldigTil", true, f.gyldigTil)} />
       </Felt>
       <button type="submit" className="button button-primary" disabled={pending}>
