@@ -3,19 +3,10 @@ import type { z } from "zod";
 import type { Adgang } from "@/lib/data/access";
 import type { DelingFejl } from "@/lib/data/deling";
 import type { Attempt } from "@/lib/data/rate-limit";
+import { graenseHeaders } from "../../_lib/svar";
 
 /** The deling API's answers: Danish `{ fejl }` bodies, RateLimit-* headers on every answer, no caching. */
 const faste = { "cache-control": "no-store", pragma: "no-cache", "content-language": "da" };
-
-export function graenseHeaders(g?: Attempt): Record<string, string> {
-  if (!g) return {};
-  return {
-    "ratelimit-limit": String(g.limit),
-    "ratelimit-remaining": String(g.remaining),
-    "ratelimit-reset": String(g.resetSeconds),
-    ...(g.allowed ? {} : { "retry-after": String(g.resetSeconds) }),
-  };
-}
 
 export function svar<S extends z.ZodType>(schema: S, data: z.input<S>, g?: Attempt): Response {
   // The same schema as the OpenAPI document: anything not in the contract is stripped here.
