@@ -7,7 +7,7 @@ import type { DenyReason } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { registrerAfvisning } from "@/lib/deling/klient";
 import { parvisPseudonym } from "@/lib/deling/pseudonym";
-import { detaljeFra, godkendKlient, laesAnmodning, signerToken, tjekAdgangsbevis, TOKEN_LEVETID_S, type Adgangsbevis, type OAuthFejlKode } from "@/lib/deling/token";
+import { anmodetSamtykke, detaljeFra, godkendKlient, laesAnmodning, signerToken, tjekAdgangsbevis, TOKEN_LEVETID_S, type Adgangsbevis, type OAuthFejlKode } from "@/lib/deling/token";
 import { STATUS_SCOPE, type samtykkeStatus, type tokenSvar } from "@/lib/domain/deling";
 import { nu } from "@/lib/klok";
 import { KATEGORIER, type Kategori } from "@/lib/samtykke/kategorier";
@@ -57,12 +57,14 @@ export async function udstedToken(form: URLSearchParams): Promise<{ ok: true; sv
   const klient = await godkendKlient(db(), anmodning.felter, now);
   if (!klient.ok) return { ok: false, status: klient.status, fejl: klient.fejl, oauth: klient.error, graense: g };
   const k = klient.klient;
-  if (anmodning.samtykkeId === null) {
+  const anmodet = anmodetSamtykke(anmodning.felter);
+  if (!anmodet.ok) return { ok: false, status: anmodet.status, fejl: anmodet.fejl, oauth: anmodet.error, graense: g };
+  if (anmodet.samtykkeId === null) {
     const { token } = await signerToken(k, null, now);
     return { ok: true, svar: { access_token: token, token_type: "Bearer", expires_in: TOKEN_LEVETID_S, scope: STATUS_SCOPE }, graense: g };
   }
-  const ctx = await thirdPartyContext(db(), tredjepart({ klient: k }), anmodning.samtykkeId);
-  const s = ctx && (await findSamtykke(db(), anmodning.samtykkeId));
+  const ctx = await thirdPartyContext(db(), tredjepart({ klient: k }), anmodet.samtykkeId);
+  const s = ctx && (await findSamtykke(db(), anmodet.samtykkeId));
   if (!ctx || !s) {
     await registrerAfvisning(db(), k.klientId, "token", "ukendt-samtykke");
     return { ok: false, status: 400, fejl: "Samtykket findes ikke.", oauth: "invalid_authorization_details", graense: g };

@@ -42,7 +42,7 @@ const tokenAnmodning = z.object({
 const afslag = (status: 400 | 401, error: OAuthFejlKode, fejl: string, klientId?: string): Afslag => ({ ok: false, status, error, fejl, klientId });
 
 /** Checks the client's assertion: its registered key, iss = sub = client, our audience, short-lived, never seen before. */
-export async function godkendKlient(db: Db, felter: z.infer<typeof tokenAnmodning>, now: Date): Promise<{ ok: true; klient: Klient; jti: string } | Afslag> {
+export async function godkendKlient(db: Db, felter: TokenFelter, now: Date): Promise<{ ok: true; klient: Klient; jti: string } | Afslag> {
   if (felter.client_assertion_type !== ASSERTION_TYPE || !felter.client_assertion) {
     return afslag(401, "invalid_client", "Klienten skal godkendes med private_key_jwt (en signeret client_assertion).");
   }
@@ -81,24 +81,31 @@ export async function godkendKlient(db: Db, felter: z.infer<typeof tokenAnmodnin
   }
 }
 
-/** Reads the form of a token request; the samtykke it asks for, or the status scope. */
-export function laesAnmodning(form: URLSearchParams): { ok: true; felter: z.infer<typeof tokenAnmodning>; samtykkeId: string | null } | Afslag {
+export type TokenFelter = z.infer<typeof tokenAnmodning>;
+
+/** Reads the form of a token request: the grant type and the fields, each within its limit. */
+export function laesAnmodning(form: URLSearchParams): { ok: true; felter: TokenFelter } | Afslag {
   const felter = tokenAnmodning.safeParse(Object.fromEntries(form.entries()));
   if (!felter.success) return afslag(400, "invalid_request", "Anmodningen har for lange eller forkerte felter.");
   if (felter.data.grant_type !== "client_credentials") return afslag(400, "unsupported_grant_type", "Kun grant_type=client_credentials understøttes.");
-  if (felter.data.scope !== undefined && felter.data.scope !== STATUS_SCOPE) return afslag(400, "invalid_scope", `Kun scope=${STATUS_SCOPE} understøttes.`);
-  if (!felter.data.authorization_details) {
-    return felter.data.scope === STATUS_SCOPE ? { ok: true, felter: felter.data, samtykkeId: null } : afslag(400, "invalid_authorization_details", "Angiv det samtykke, I vil bruge, i authorization_details.");
+  return { ok: true, felter: felter.data };
+}
+
+/** After the client is known: the one samtykke it asks for in authorization_details, or only the status scope (null). */
+export function anmodetSamtykke(felter: TokenFelter): { ok: true; samtykkeId: string | null } | Afslag {
+  if (felter.scope !== undefined && felter.scope !== STATUS_SCOPE) return afslag(400, "invalid_scope", `Kun scope=${STATUS_SCOPE} understøttes.`);
+  if (!felter.authorization_details) {
+    return felter.scope === STATUS_SCOPE ? { ok: true, samtykkeId: null } : afslag(400, "invalid_authorization_details", "Angiv det samtykke, I vil bruge, i authorization_details.");
   }
   let json: unknown;
   try {
-    json = JSON.parse(felter.data.authorization_details);
+    json = JSON.parse(felter.authorization_details);
   } catch {
     return afslag(400, "invalid_authorization_details", "authorization_details skal være JSON.");
   }
   const detaljer = anmodedeDetaljer.safeParse(json);
   if (!detaljer.success) return afslag(400, "invalid_authorization_details", `authorization_details skal være [{"type":"${SAMTYKKE_TYPE}","id":"<samtykkets id>"}].`);
-  return { ok: true, felter: felter.data, samtykkeId: detaljer.data[0]!.id };
+  return { ok: true, samtykkeId: detaljer.data[0]!.id };
 }
 
 /** The samtykke as the token carries it: the same facts as the citizen's receipt. */
