@@ -29,7 +29,9 @@ import { udenSkjulte } from "./sager";
  * the giver's log before it is written out.
  */
 const SIDE = 100;
-const SAMTIDIGE = 8;
+/** Sager are read in smaller pages with their details, a few at a time: less in flight at once. */
+const SAGER_SIDE = 25;
+const SAMTIDIGE = 4;
 
 type Sideresultat<T> = Adgang<{ elementer: T[]; total: number }>;
 
@@ -40,7 +42,7 @@ function fejltekst(r: Exclude<Adgang<unknown>, { ok: true }>): string {
 }
 
 /** Pages until the total is reached; a failure ends the section with its message. */
-async function* sider<T>(hent: (side: number) => Promise<Sideresultat<T>>): AsyncGenerator<Side<T>> {
+async function* sider<T>(hent: (side: number) => Promise<Sideresultat<T>>, antal = SIDE): AsyncGenerator<Side<T>> {
   for (let side = 1; ; side++) {
     const r = await hent(side);
     if (!r.ok) {
@@ -48,7 +50,7 @@ async function* sider<T>(hent: (side: number) => Promise<Sideresultat<T>>): Asyn
       return;
     }
     yield { ok: true, elementer: r.data.elementer };
-    if (r.data.elementer.length === 0 || side * SIDE >= r.data.total) return;
+    if (r.data.elementer.length === 0 || side * antal >= r.data.total) return;
   }
 }
 
@@ -100,7 +102,7 @@ export function eksportSager(ctx: DataContext): AsyncIterable<Side<EksportSag>> 
   const cpr = ctx.subject.cpr;
   return sider((side) =>
     laes(ctx, { action: "handle:eksport", objekt: objekt("sager med dokumenter og afgørelser", side) }, async (grant) => {
-      const liste = await soegBorgersSager(cpr, { side, antal: SIDE });
+      const liste = await soegBorgersSager(cpr, { side, antal: SAGER_SIDE });
       if (!liste.ok) return liste;
       const sager = await iRaekker(liste.data.sager, (s) => medDokumenter(cpr, s.id, grant));
       const fejl = sager.find((r) => !r.ok);
@@ -108,6 +110,7 @@ export function eksportSager(ctx: DataContext): AsyncIterable<Side<EksportSag>> 
       const elementer = sager.flatMap((r) => (r.ok && r.data ? [r.data] : []));
       return { ok: true, data: { elementer, total: liste.data.total } };
     }),
+    SAGER_SIDE,
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import Ajv2020 from "ajv/dist/2020";
+import Ajv2020 from "ajv/dist/2020.js";
 import { compactVerify, createLocalJWKSet } from "jose";
 import { citizens, type CitizenPersona } from "@/mocks/personas";
 import { BANK, PORTAL } from "./env";

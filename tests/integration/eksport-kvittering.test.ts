@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import Ajv2020 from "ajv/dist/2020";
+import Ajv2020 from "ajv/dist/2020.js";
 import { eq } from "drizzle-orm";
 import { compactVerify, createLocalJWKSet, decodeProtectedHeader } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
