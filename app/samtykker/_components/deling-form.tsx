@@ -70,7 +70,8 @@ export function DelingForm({ noegle, modtagere, aar, minDato, maksDato, modtager
     );
   }
 
-  const valgte = s.valgte("kategorier", ["identitet"]);
+  // Nothing is ticked in advance: consent is given by ticking, never by leaving a box as it was.
+  const valgte = s.valgte("kategorier");
   return (
     <form action={action} noValidate>
       <Fejlopsummering titel="Ret det, der er markeret" fejl={f} serverFejl={s.serverFejl} raekkefoelge={["modtager", "formaal", "kategorier", "aar", "varighed", "gyldigTil"]} />
