@@ -83,7 +83,10 @@ test("Sofie gives Andelskassen a samtykke; the bank fetches within it, is refuse
   await axeBothWidths(sofie);
   await sofie.getByLabel(/Andelskassen/).check();
   await sofie.getByLabel("Vurdering af en ansøgning om lån").check();
+  // Nothing is ticked in advance.
+  await expect(sofie.getByRole("checkbox", { checked: true })).toHaveCount(0);
   await sofie.getByLabel("Udbetalinger fra kommunen").check();
+  await sofie.getByLabel("Navn og fødselsdato").check();
   await sofie.getByLabel("Udbetalinger fra hvilket år?").selectOption("2024");
   await sofie.getByLabel("I en periode", { exact: true }).check();
   await sofie.getByLabel("Hvornår skal samtykket slutte?").fill(dato(30));
@@ -175,7 +178,7 @@ test.describe("without JavaScript", () => {
     await sofie.goto("/samtykker/deling/ny");
     await sofie.getByRole("button", { name: "Fortsæt" }).click();
     const fejl = sofie.getByRole("alert").filter({ hasText: "Ret det, der er markeret" });
-    await expect(fejl.getByRole("link")).toHaveText(["Vælg, hvem der skal have oplysningerne", "Vælg, hvad oplysningerne skal bruges til", "Vælg, om samtykket gælder én gang eller i en periode"]);
+    await expect(fejl.getByRole("link")).toHaveText(["Vælg, hvem der skal have oplysningerne", "Vælg, hvad oplysningerne skal bruges til", "Vælg mindst én slags oplysninger", "Vælg, om samtykket gælder én gang eller i en periode"]);
     await sofie.getByLabel(/Andelskassen/).check();
     await sofie.getByLabel("Rådgivning om din økonomi").check();
     await sofie.getByLabel("Udbetalinger fra kommunen").check();
