@@ -122,7 +122,12 @@ function portalPid(): number {
   }
   const efterkommere: number[] = [];
   const koe = [stack.pid!];
-  while (koe.length) for (const b of boern.get(koe.shift()!) ?? []) (efterkommere.push(b), koe.push(b));
+  while (koe.length) {
+    for (const b of boern.get(koe.shift()!) ?? []) {
+      efterkommere.push(b);
+      koe.push(b);
+    }
+  }
   const next = efterkommere.filter((pid) => {
     try {
       return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next");
