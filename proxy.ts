@@ -30,6 +30,8 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
+  // Stated, as the OpenAPI document says: only the portal's own pages may read /api/v1 in a browser.
+  if (request.nextUrl.pathname.startsWith("/api/v1/")) response.headers.set("access-control-allow-origin", portal.origin);
   return response;
 }
 

@@ -4,12 +4,15 @@
  *   2. `/` and `/sager` for the Storforbruger (2,000 sager, 20,000 payments) vs Karen
  *   3. `/` for Karen with one fagsystem (SDI) given 200 ms latency: ≈ 200 ms + overhead, not the sum
  *   4. `/` for Ole acting for Karen under a fuldmagt vs Karen's own `/` (target: within 10 %)
+ *   5. The Storforbruger's copy of all data (/eksport/minedata.json and /eksport/kopi): time, size,
+ *      and how much the portal process's memory (VmRSS) grows while it streams (target: < 50 MB)
  *
  * Starts the built app (NEXT_DIST_DIR, default .next) with the MitID simulator and the mock
  * fagsystemer on their own ports (BENCH_PORT_BASE, default 3500), logs in with the real OIDC
  * flow in Chromium to get session cookies, then measures with autocannon. Not part of npm test.
  */
 import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import autocannon, { type Result } from "autocannon";
 import { chromium } from "@playwright/test";
 
@@ -106,6 +109,85 @@ async function maal(maaling: string, path: string, cookie?: string, connections 
   process.stderr.write(`  ${maaling}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms\n`);
 }
 
+/** The portal's process: the stack's descendant running Next with the most memory. */
+function portalPid(): number {
+  const boern = new Map<number, number[]>();
+  for (const navn of readdirSync("/proc").filter((n) => /^\d+$/.test(n))) {
+    try {
+      const ppid = Number(readFileSync(`/proc/${navn}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
+      boern.set(ppid, [...(boern.get(ppid) ?? []), Number(navn)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const efterkommere: number[] = [];
+  const koe = [stack.pid!];
+  while (koe.length) {
+    for (const b of boern.get(koe.shift()!) ?? []) {
+      efterkommere.push(b);
+      koe.push(b);
+    }
+  }
+  const next = efterkommere.filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next");
+    } catch {
+      return false;
+    }
+  });
+  return next.sort((a, b) => rssKb(b) - rssKb(a))[0] ?? 0;
+}
+
+function rssKb(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+type Eksportmaaling = { maaling: string; sekunder: number; mb: number; foerMb: number; topMb: number; vaekstMb: number };
+const eksportRaekker: Eksportmaaling[] = [];
+
+/**
+ * Streams one copy the way a browser downloads it, reading the body as it comes, while the portal
+ * process's resident memory is sampled every 50 ms from /proc. Growth = the highest sample during
+ * the download minus the level just before it.
+ */
+async function maalEksport(maaling: string, path: string, cookie: string) {
+  const pid = portalPid();
+  if (!pid) throw new Error("portalens proces blev ikke fundet");
+  const foer = rssKb(pid);
+  let top = foer;
+  const sampler = setInterval(() => (top = Math.max(top, rssKb(pid))), 50);
+  const start = Date.now();
+  let bytes = 0;
+  const svar = await fetch(`${PORTAL}${path}`, { headers: { cookie } });
+  const reader = svar.body!.getReader();
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+  }
+  clearInterval(sampler);
+  top = Math.max(top, rssKb(pid));
+  if (!svar.ok) throw new Error(`${path} svarede ${svar.status}`);
+  const r = { maaling, sekunder: (Date.now() - start) / 1000, mb: bytes / 1e6, foerMb: foer / 1024, topMb: top / 1024, vaekstMb: (top - foer) / 1024 };
+  eksportRaekker.push(r);
+  process.stderr.write(`  ${maaling}: ${r.sekunder.toFixed(1)} s, ${r.mb.toFixed(1)} MB, RSS ${r.foerMb.toFixed(0)} → ${r.topMb.toFixed(0)} MB (+${r.vaekstMb.toFixed(1)} MB)\n`);
+}
+
+async function eksportMaalinger(stor: string, karen: string) {
+  // A small copy first, so code paths and caches are warm and do not count as growth.
+  await maalEksport("Kopi (JSON) Karen, opvarmning", "/eksport/minedata.json", karen);
+  // The first large copy in a fresh process also pays for V8 growing its heap to a working size
+  // once (measured outside Next, the export's own heap after GC stays flat); it is shown, and the
+  // target is checked on the copies after it.
+  await maalEksport("Kopi (JSON) Storforbruger, første i processen", "/eksport/minedata.json", stor);
+  await maalEksport("Kopi (JSON) Storforbruger", "/eksport/minedata.json", stor);
+  await maalEksport("Kopi (HTML) Storforbruger", "/eksport/kopi", stor);
+}
+
 async function main() {
   process.stderr.write(`Starter portal, MitID-simulator og fagsystemer på ${PORTAL} …\n`);
   await vent(`${PORTAL}/api/health`);
@@ -118,6 +200,11 @@ async function main() {
   }
   await fetch(`${MOCKS}/__admin/fejl`, { method: "DELETE" });
 
+  // BENCH_EKSPORT=1 measures only the copies of all data (the memory figure).
+  if (process.env.BENCH_EKSPORT) {
+    await eksportMaalinger(stor, karen);
+    return udskriv();
+  }
   // BENCH_KUN="/ydelser,/oplysninger" measures just those pages for Karen (for finding a bottleneck).
   if (process.env.BENCH_KUN) {
     for (const path of process.env.BENCH_KUN.split(",")) await maal(`${path} Karen`, path, karen);
@@ -136,6 +223,7 @@ async function main() {
   await maal("/ Karen, SDI +200 ms", "/", karen, 1);
   await maal("/ Karen, SDI +200 ms", "/", karen);
   await fetch(`${MOCKS}/__admin/fejl`, { method: "DELETE" });
+  await eksportMaalinger(stor, karen);
   udskriv();
 }
 
@@ -148,6 +236,18 @@ function udskriv() {
     console.log(
       `| ${maaling} | ${result.requests.average.toFixed(1)} | ${result.latency.p50} | ${result.latency.p99} | ${result.requests.total} | ${result.errors + result.non2xx} |`,
     );
+  }
+  if (eksportRaekker.length) {
+    console.log("\n| kopi af alle data | sekunder | MB | RSS før MB | RSS top MB | vækst MB |");
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+    for (const r of eksportRaekker) {
+      console.log(`| ${r.maaling} | ${r.sekunder.toFixed(1)} | ${r.mb.toFixed(1)} | ${r.foerMb.toFixed(0)} | ${r.topMb.toFixed(0)} | ${r.vaekstMb.toFixed(1)} |`);
+    }
+    const stoerst = Math.max(...eksportRaekker.filter((r) => r.maaling.includes("Storforbruger") && !r.maaling.includes("første")).map((r) => r.vaekstMb));
+    if (stoerst >= 50) {
+      console.error(`Advarsel: portalens hukommelse voksede ${stoerst.toFixed(1)} MB under Storforbrugerens kopi (mål: under 50 MB)`);
+      process.exitCode = 1;
+    }
   }
   console.log(`\n${SEKUNDER} s pr. måling, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}.`);
   if (fejl.length) {

@@ -4,6 +4,38 @@ import { z } from "zod";
 const url = (hint: string) =>
   z.url({ error: `skal være en URL (must be a URL), fx ${hint}` });
 
+/** A JSON value in a variable, parsed and then checked against a schema, with a Danish/English message. */
+function json<S extends z.ZodType>(schema: S, hint: string) {
+  return z
+    .string()
+    .transform((v, ctx) => {
+      try {
+        return JSON.parse(v) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: `skal være JSON (must be JSON): ${hint}` });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+}
+
+/** An EC P-256 private key as a JWK: signs receipts and the deling API's access tokens. */
+const privatEcJwk = z.object(
+  { kty: z.literal("EC"), crv: z.literal("P-256"), x: z.string().min(40), y: z.string().min(40), d: z.string().min(40) },
+  { error: "skal være en privat EC P-256-nøgle som JWK (must be a private EC P-256 JWK)" },
+);
+
+/** The demo third party registered at start (the bank under mocks/bank): its public key only. */
+const demoKlient = z.object(
+  {
+    klientId: z.string().min(1).max(100),
+    navn: z.string().min(1).max(100),
+    cvr: z.string().regex(/^\d{8}$/),
+    jwk: z.object({ kty: z.literal("EC"), crv: z.literal("P-256"), x: z.string(), y: z.string() }).loose(),
+  },
+  { error: "skal være { klientId, navn, cvr, jwk } (must be { klientId, navn, cvr, jwk })" },
+);
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
@@ -51,6 +83,8 @@ const envSchema = z.object({
     .default(0),
   /** The shared "now" of the portal and the mocks (lib/klokke.ts); unset = the real clock. */
   MINE_DATA_NU: z.iso.datetime({ offset: true, error: "skal være et tidspunkt som 2026-11-23T12:00:00+01:00 (must be an ISO 8601 instant)" }).optional(),
+  SIGNERINGSNOEGLE: json(privatEcJwk, '{"kty":"EC","crv":"P-256","x":…,"y":…,"d":…}'),
+  DELING_DEMO_KLIENT: json(demoKlient, '{"klientId":"andelskassen","navn":"Andelskassen","cvr":"…","jwk":{…}}').optional(),
   KOMMUNE_CVR: z.string().regex(/^\d{8}$/, { error: "skal være 8 cifre (must be 8 digits)" }).default("11111111"),
 });
 

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { appendLogEntry, pseudonym, verifyChains, type NewLogEntry } from "@/lib/access/log";
 import { openDatabase } from "@/lib/db/client";
-import { adgangslog, assisteredeSessioner, medarbejdere } from "@/lib/db/schema";
+import { adgangslog, assisteredeSessioner, medarbejdere, tredjeparter } from "@/lib/db/schema";
 import { deterministicUuid } from "@/mocks/random";
 import { citizens, fullName, staff } from "@/mocks/personas";
 
@@ -55,6 +55,17 @@ function karensLog(secret: string): NewLogEntry[] {
   ];
 }
 
+/**
+ * The demo bank (mocks/bank) as a registered third party: its public key from DELING_DEMO_KLIENT,
+ * which the start scripts make from the bank's own key pair. Kept up to date on every start.
+ */
+async function registrerDemoKlient(db: ReturnType<typeof openDatabase>["db"]) {
+  if (!process.env.DELING_DEMO_KLIENT) return;
+  const k = JSON.parse(process.env.DELING_DEMO_KLIENT) as { klientId: string; navn: string; cvr: string; jwk: Record<string, unknown> };
+  const row = { klientId: k.klientId, navn: k.navn, cvr: k.cvr, jwks: { keys: [k.jwk] }, aktiv: true };
+  await db.insert(tredjeparter).values(row).onConflictDoUpdate({ target: tredjeparter.klientId, set: row });
+}
+
 async function main() {
   const secret = process.env.LOG_PSEUDONYM_SECRET;
   if (!secret || secret.length < 32) {
@@ -68,6 +79,7 @@ async function main() {
       const row = { id: p.uuid, navn: fullName(p), enhed, email, telefon, aktiv: true };
       await db.insert(medarbejdere).values(row).onConflictDoUpdate({ target: medarbejdere.id, set: row });
     }
+    await registrerDemoKlient(db);
     const entries = karensLog(secret);
     const [seeded] = await db.select({ id: adgangslog.id }).from(adgangslog).where(eq(adgangslog.subjektNoegle, entries[0]!.subjektNoegle)).limit(1);
     if (!seeded) {

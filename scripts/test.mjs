@@ -18,6 +18,8 @@ const node = process.execPath;
 const steps = [
   { name: "Typecheck (tsc)", run: () => run(node, ["node_modules/typescript/bin/tsc", "--noEmit"]) },
   { name: "Lint (eslint)", run: () => run(node, ["node_modules/eslint/bin/eslint.js", "--max-warnings=0", "."]) },
+  // The generated OpenAPI document against Spectral's OpenAPI rules and the OWASP API ruleset.
+  { name: "OpenAPI lint (spectral)", run: () => run(node, ["--import", "tsx", "scripts/openapi-lint.ts"]) },
   {
     name: "Unit + integration (vitest)",
     run: () =>

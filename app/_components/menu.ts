@@ -10,6 +10,7 @@ export const borgerMenu: { href: string; text: string; action?: Action }[] = [
   { href: "/post", text: "Breve", action: "se:post" },
   { href: "/rettelser", text: "Rettelser", action: "handle:rettelse" },
   { href: "/samtykker", text: "Samtykker", action: "handle:samtykke" },
+  { href: "/eksport", text: "Kopi af dine data", action: "handle:eksport" },
   { href: "/log", text: "Hvem har set mine data", action: "se:log" },
 ];
 

@@ -5,12 +5,13 @@ import { formatDato } from "@/lib/format";
 import { KILDER, SAMTYKKE_STATUS } from "@/lib/hentesamtykke/kilder";
 import { mineHentesamtykker } from "@/lib/hentesamtykke/store";
 import { Utilgaengelig } from "../_components/utilgaengelig";
+import { DelingSektion } from "./_components/deling-sektion";
 
 export const metadata: Metadata = { title: "Samtykker" };
 
 /**
- * The person's consents, one section per kind. This section is consents for the kommune to fetch
- * data from elsewhere; consents to share with a third party get their own section beside it.
+ * The person's consents, one section per kind: for the kommune to fetch data from elsewhere, and
+ * to share data with a third party (DelingSektion).
  */
 export default async function Samtykker() {
   const ctx = await requireAccess("handle:samtykke", "/samtykker");
@@ -43,6 +44,7 @@ export default async function Samtykker() {
           </ul>
         )}
       </section>
+      <DelingSektion ctx={ctx} />
     </>
   );
 }

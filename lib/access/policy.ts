@@ -41,6 +41,8 @@ export type SamtykkeGrundlag = {
   gyldigFra: Date;
   gyldigTil: Date;
   tilbagekaldt: Date | null;
+  /** A one-time samtykke used up by the access token with this id (only that token may go on). */
+  forbrugtAf: string | null;
 };
 
 /** Who the source system names as primary caseworker on a sag, and the sag's parts. */
@@ -52,7 +54,7 @@ export type Basis =
   | { type: "fuldmagt"; id: string; fuldmagt: FuldmagtGrundlag | null }
   | { type: "assisteret"; id: string; session: AssisteretGrundlag | null }
   | { type: "sagsbehandler"; sagId: string; ansvar: SagsAnsvar | null }
-  | { type: "samtykke"; id: string; samtykke: SamtykkeGrundlag | null };
+  | { type: "samtykke"; id: string; samtykke: SamtykkeGrundlag | null; adgangId?: string };
 
 export type DenyReason =
   | "intet-grundlag"
@@ -67,10 +69,11 @@ export type DenyReason =
   | "mangler-rettighed"
   | "ikke-part"
   | "skjult-for-borger"
-  | "ikke-til-fuldmaegtig";
+  | "ikke-til-fuldmaegtig"
+  | "brugt";
 
 /** Reasons that mean the basis itself no longer holds (not just this one action). */
-export const BASIS_OPHOERT: readonly DenyReason[] = ["ikke-aktiv", "udloebet", "tilbagekaldt", "giver-doed"];
+export const BASIS_OPHOERT: readonly DenyReason[] = ["ikke-aktiv", "udloebet", "tilbagekaldt", "giver-doed", "brugt"];
 
 export type Allow = {
   allow: true;
@@ -159,6 +162,8 @@ export function authorize(req: PolicyRequest, now = new Date()): Decision {
       if (!s || s.borgerCpr !== subjectCpr || s.modtagerCvr !== actor.cvr) return deny("forkert-person");
       if (s.tilbagekaldt) return deny("tilbagekaldt");
       if (!within(now, s.gyldigFra, s.gyldigTil)) return deny("udloebet");
+      // A one-time samtykke serves the one access token it was used up by, and no later one.
+      if (s.forbrugtAf !== null && s.forbrugtAf !== basis.adgangId) return deny("brugt");
       if (!s.data.includes(action)) return deny("uden-for-omfang");
       return allow({ type: "samtykke", id: s.id });
     }

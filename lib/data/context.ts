@@ -78,6 +78,7 @@ function samtykkeGrundlag(s: typeof samtykker.$inferSelect): SamtykkeGrundlag {
     gyldigFra: s.gyldigFra,
     gyldigTil: s.gyldigTil,
     tilbagekaldt: s.tilbagekaldt,
+    forbrugtAf: s.forbrugtAf,
   };
 }
 
@@ -209,13 +210,18 @@ export async function caseworkerContext(actor: Medarbejder, subject: Subject, sa
   return { sessionId: null, actor, subject, basis: { type: "sagsbehandler", sagId, ansvar: ansvar.ok ? ansvar.data : null }, until: null };
 }
 
-/** A third party with a samtykke: the row is loaded as it is now, so a revocation stops the next call. */
+/**
+ * A third party with a samtykke: the row is loaded as it is now, so a revocation stops the next
+ * call. `adgangId` is the id of the access token the call carries (a one-time samtykke serves
+ * only the token it was used up by).
+ */
 export async function thirdPartyContext(
   database: Db,
   actor: Extract<PolicyActor, { art: "tredjepart" }>,
   samtykkeId: string,
+  adgangId?: string,
 ): Promise<DataContext | null> {
   const [s] = await database.select().from(samtykker).where(eq(samtykker.id, samtykkeId));
   if (!s) return null;
-  return { sessionId: null, actor, subject: { cpr: s.borgerCpr, navn: "" }, basis: { type: "samtykke", id: s.id, samtykke: samtykkeGrundlag(s) }, until: s.gyldigTil };
+  return { sessionId: null, actor, subject: { cpr: s.borgerCpr, navn: s.borgerNavn }, basis: { type: "samtykke", id: s.id, samtykke: samtykkeGrundlag(s), adgangId }, until: s.gyldigTil };
 }

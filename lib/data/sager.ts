@@ -41,7 +41,7 @@ export type SagVisning = {
  * What a fuldmagt holder may not see: documents and decision data the caseworker marked as not
  * for representatives. Each one held back is counted, so the access log says so.
  */
-function udenSkjulte(sag: SagDetalje, grant: Grant): SagDetalje {
+export function udenSkjulte(sag: SagDetalje, grant: Grant): SagDetalje {
   if (!grant.skjulForRepraesentant) return sag;
   const dokumenter = sag.dokumenter.filter((d) => !d.skjultForFuldmaegtige);
   const grundlag = sag.afgoerelse?.grundlag.filter((g) => !g.skjultForFuldmaegtige) ?? [];

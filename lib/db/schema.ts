@@ -145,19 +145,38 @@ export const assisteredeSessioner = pgTable(
   ],
 );
 
-/** A citizen's consent for a third party (e.g. a bank) to fetch named data for a period. */
-export const samtykker = pgTable("samtykker", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  borgerCpr: text("borger_cpr").notNull(),
-  modtagerNavn: text("modtager_navn").notNull(),
-  modtagerCvr: text("modtager_cvr").notNull(),
-  data: jsonb("data").$type<string[]>().notNull(),
-  formaal: text("formaal").notNull(),
-  gyldigFra: timestamp("gyldig_fra", { withTimezone: true }).notNull(),
-  gyldigTil: timestamp("gyldig_til", { withTimezone: true }).notNull(),
-  tilbagekaldt: timestamp("tilbagekaldt", { withTimezone: true }),
-  oprettet: timestamp("oprettet", { withTimezone: true }).notNull().defaultNow(),
-});
+/**
+ * A citizen's consent for a third party (e.g. a bank) to fetch named data for a period. `data` is
+ * the policy actions it covers; `omfang` the data categories with their parameters (e.g.
+ * payments in 2025), which the deling API checks object by object. A one-time samtykke is used up
+ * by the first access token issued on it (`forbrugt`, `forbrugtAf` = that token's id).
+ */
+export const samtykker = pgTable(
+  "samtykker",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    borgerCpr: text("borger_cpr").notNull(),
+    borgerNavn: text("borger_navn").notNull().default(""),
+    modtagerNavn: text("modtager_navn").notNull(),
+    modtagerCvr: text("modtager_cvr").notNull(),
+    data: jsonb("data").$type<string[]>().notNull(),
+    omfang: jsonb("omfang").$type<{ kategori: string; aar?: number }[]>().notNull().default([]),
+    formaal: text("formaal").notNull(),
+    hjemmel: text("hjemmel").notNull().default("GDPR art. 6, stk. 1, litra a"),
+    engangs: boolean("engangs").notNull().default(false),
+    gyldigFra: timestamp("gyldig_fra", { withTimezone: true }).notNull(),
+    gyldigTil: timestamp("gyldig_til", { withTimezone: true }).notNull(),
+    tilbagekaldt: timestamp("tilbagekaldt", { withTimezone: true }),
+    forbrugt: timestamp("forbrugt", { withTimezone: true }),
+    forbrugtAf: text("forbrugt_af"),
+    /** When the lapse (end of period) was registered and its letter written, once. */
+    ophoert: timestamp("ophoert", { withTimezone: true }),
+    oprettet: timestamp("oprettet", { withTimezone: true }).notNull().defaultNow(),
+    /** The form's one-time key: a double submit finds the samtykke the first submit created. */
+    formNoegle: text("form_noegle"),
+  },
+  (t) => [index("samtykker_borger_idx").on(t.borgerCpr), uniqueIndex("samtykker_form_noegle_idx").on(t.formNoegle)],
+);
 
 /**
  * Min log: every read of a person's data by someone else. Append-only and hash-chained per
@@ -223,3 +242,4 @@ export const rateLimits = pgTable("rate_limits", {
 export * from "./schema-dialog";
 export * from "./schema-assistance";
 export * from "./schema-bidrage";
+export * from "./schema-anvende";

@@ -14,3 +14,18 @@ export function adresseTekst(a: RettelseAdresse): string {
   const etageDoer = [a.etage === "st" ? "st." : a.etage ? `${a.etage}.` : null, a.doer].filter(Boolean).join(" ");
   return `${a.vejnavn} ${a.husnr}${etageDoer ? `, ${etageDoer}` : ""}, ${a.postnr} ${a.postdistrikt}`;
 }
+
+const OVERSKRIFT: Record<string, (af: string) => string> = {
+  modtaget: (af) => `Anmodningen er modtaget (sendt af ${af})`,
+  "under-behandling": (af) => `${af} er begyndt at behandle anmodningen`,
+  "frist-forlaenget": (af) => `${af} har forlænget fristen med to måneder`,
+  besked: (af) => `Besked fra ${af}`,
+  rettet: (af) => `${af} har rettet oplysningen`,
+  "indsigelse-noteret": (af) => `${af} har noteret din indsigelse`,
+  afslag: (af) => `${af} har givet afslag`,
+};
+
+/** One step of a request's history, in the citizen's words. */
+export function haendelseTekst(type: string, af: string): string {
+  return (OVERSKRIFT[type] ?? ((navn: string) => navn))(af);
+}

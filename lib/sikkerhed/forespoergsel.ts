@@ -11,6 +11,11 @@ export type Afvisning = { status: 400 | 403 | 411 | 413; overskrift: string; tek
 export const MAKS_BODY_BYTES = 10 * 1024 * 1024;
 
 const SIKRE_METODER = new Set(["GET", "HEAD", "OPTIONS"]);
+/**
+ * The deling API is called server to server by third parties that prove who they are with a
+ * signed client assertion or an access token, never with a cookie, so a browser Origin does not apply.
+ */
+const UDEN_COOKIE = /^\/api\/v1\/deling\//;
 /** Next 16's server-action ids: 42 hexadecimal characters. */
 const ACTION_ID = /^[0-9a-f]{42}$/;
 
@@ -60,7 +65,7 @@ export function tjekHoved(request: { method: string; url: string; headers: Heade
   }
   if (SIKRE_METODER.has(request.method)) return null;
   // Exact match: a missing, "null", malformed or foreign Origin is refused, never parsed.
-  if (request.headers.get("origin") !== portalOrigin) return FREMMED;
+  if (!UDEN_COOKIE.test(url.pathname) && request.headers.get("origin") !== portalOrigin) return FREMMED;
   const action = request.headers.get("next-action");
   if (action !== null && !ACTION_ID.test(action)) return UGYLDIG_HANDLING;
   const laengde = request.headers.get("content-length");

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { root } from "./ensure.mjs";
@@ -10,14 +10,15 @@ const fagsystemer = ["cpr", "sdi", "ydelsesindeks", "organisation", "klassifikat
 const e2ePortBase = Number(process.env.E2E_PORT_BASE ?? 3100);
 
 const profiles = {
-  start: { portal: 3000, mitid: 4000, mocks: 4010, pgliteDir: "data/pglite", dev: false },
-  dev: { portal: 3000, mitid: 4000, mocks: 4010, pgliteDir: "data/pglite", dev: true },
+  start: { portal: 3000, mitid: 4000, mocks: 4010, bank: 4020, pgliteDir: "data/pglite", dev: false },
+  dev: { portal: 3000, mitid: 4000, mocks: 4010, bank: 4020, pgliteDir: "data/pglite", dev: true },
   // The browser tests get their own ports and a fresh database, so they never touch demo data.
   // E2E_PORT_BASE lets two test runs share a machine.
   e2e: {
     portal: e2ePortBase,
     mitid: e2ePortBase + 1000,
     mocks: e2ePortBase + 1010,
+    bank: e2ePortBase + 1020,
     pgliteDir: `data/e2e-pglite-${e2ePortBase}`,
     dev: false,
     fresh: true,
@@ -44,6 +45,12 @@ export function stackEnv(mode) {
       fagsystemer.map((system) => [`FAGSYSTEM_${system.toUpperCase()}_URL`, `http://localhost:${p.mocks}/${system}`]),
     ),
     PGLITE_DIR: p.pgliteDir,
+    // The portal signs receipts and access tokens with its own key; the demo bank (mocks/bank)
+    // holds its private key, and the portal knows only the public half (registered at start).
+    SIGNERINGSNOEGLE: JSON.stringify(localKey("signeringsnoegle")),
+    BANK_PORT: String(p.bank),
+    BANK_NOEGLE: JSON.stringify(localKey("andelskassen-noegle")),
+    DELING_DEMO_KLIENT: JSON.stringify({ klientId: "andelskassen", navn: "Andelskassen", cvr: "12345678", jwk: offentlig(localKey("andelskassen-noegle")) }),
     // Browser tests log in dozens of times a minute from one address, and may move the portal's
     // clock forward to see fuldmagter expire (lib/klokke.ts). Their fixed "now" (MINE_DATA_NU) comes
     // from playwright.config.ts.
@@ -63,6 +70,22 @@ function localSecret(name) {
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
   return readFileSync(file, "utf8").trim();
+}
+
+/** A per-machine EC P-256 private key (JWK) kept under data/, generated on first use. */
+function localKey(name) {
+  const file = path.join(root, "data", `${name}.jwk.json`);
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const jwk = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ format: "jwk" });
+    writeFileSync(file, JSON.stringify(jwk), { mode: 0o600 });
+  }
+  return JSON.parse(readFileSync(file, "utf8"));
+}
+
+/** The public half of a private JWK. */
+function offentlig({ kty, crv, x, y }) {
+  return { kty, crv, x, y };
 }
 
 const children = [];
@@ -141,10 +164,11 @@ export async function runStack(mode) {
 
   start("fagsystemer", ["--import", "tsx", "mocks/server.ts"], env);
   start("mitid", ["--import", "tsx", "mocks/mitid/server.ts"], env);
-  // The portal starts once its fagsystemer and MitID answer: whoever polls /api/health (a test
-  // runner, a load balancer) then never gets "ready" while the mocks are still seeding.
+  start("bank", ["--import", "tsx", "mocks/bank/server.ts"], env);
+  // The portal starts once its fagsystemer, MitID and the demo bank answer: whoever polls /api/health
+  // (a test runner, a load balancer) then never gets "ready" while the mocks are still seeding.
   const dependencies = await Promise.all(
-    [`http://localhost:${p.mocks}/cpr/health`, `${env.MITID_ISSUER}/.well-known/openid-configuration`].map((url) => waitFor(url, 120_000)),
+    [`http://localhost:${p.mocks}/cpr/health`, `${env.MITID_ISSUER}/.well-known/openid-configuration`, `http://localhost:${p.bank}/health`].map((url) => waitFor(url, 120_000)),
   );
   if (dependencies.every(Boolean)) {
     start("portal", ["scripts/server.mjs", ...(p.dev ? ["--dev"] : [])], { ...env, PORT: String(p.portal), HOST: "localhost" });
@@ -161,6 +185,7 @@ export async function runStack(mode) {
     Portal ........... ${env.AUTH_URL}
     MitID-simulator .. ${env.MITID_ISSUER}
     Fagsystemer ...... http://localhost:${p.mocks} (mock)
+    Andelskassen ..... http://localhost:${p.bank} (demo-bank, der henter med samtykke)
     Sundhed .......... ${env.AUTH_URL}/api/health
     Database ......... ${env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite i ${env.PGLITE_DIR}`}
 

@@ -4,11 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appendLogEntry } from "@/lib/access/log";
 import { laes, subjektNoegle, type DataContext } from "@/lib/data/access";
 import { resolveSession, type Medarbejder } from "@/lib/data/context";
+import { eksportJson } from "@/lib/eksport/skriv";
 import { minLog, spoergHvorfor } from "@/lib/data/log";
 import { createLoginSession } from "@/lib/data/login-sessions";
 import { hentSag } from "@/lib/data/sager";
 import type { Database } from "@/lib/db/client";
 import { adgangslog, afvisninger, brevUdbakke, fuldmagter, hentninger, rettelseHaendelser, rettelser } from "@/lib/db/schema";
+import { eksportSkema } from "@/lib/eksport/skema";
 import { hentBreve } from "@/lib/fagsystemer/digitalpost/client";
 import { retGrundlagDatum } from "@/lib/fagsystemer/sdi/client";
 import { anmodOmSamtykke, hentIgen, svarPaaSamtykke, tilbagekald } from "@/lib/hentesamtykke/store";
@@ -300,6 +302,16 @@ describe.each(backends())("BIDRAGE on %s", (_name, open) => {
     const [oles] = await db().select().from(rettelser).where(eq(rettelser.indsenderNavn, "Ole Jensen"));
     const karens = await anmodOmSamtykke(jonas, oles!.id, { ...anmodning, kilde: "pension", felter: ["depotvaerdi"], periodeFra: null, periodeTil: null }, crypto.randomUUID());
     await expect(svarPaaSamtykke(await actingCtx(db(), citizens.ole, id("rettelse")), karens, true)).rejects.toThrow(/Kun personen selv/);
+
+    // Amir's copy of his data (GDPR art. 15(3)) holds the request with its history, and the consent with its fetch.
+    let json = "";
+    for await (const del of eksportJson(amir)) json += del;
+    const kopi = JSON.parse(json);
+    expect(eksportSkema().safeParse(kopi).success).toBe(true);
+    const anmodningen = kopi.sektioner.rettelser.elementer.find((r: { id: string }) => r.id === rid);
+    expect(anmodningen).toMatchObject({ rigtigVaerdi: "Stationsvej 7B, 2. tv, 4999 Korsbæk", status: "modtaget", indsendtAf: "Amir Hassan" });
+    expect(anmodningen.historik[0].hvad).toBe("Anmodningen er modtaget (sendt af Amir Hassan)");
+    expect(kopi.sektioner.hentesamtykker.elementer.find((h: { id: string }) => h.id === sid)).toMatchObject({ kilde: "eIndkomst", status: "tilbagekaldt", hentet: [expect.any(String)] });
   });
 
   it("puts the citizen's own addition on the sag, routed to its caseworker, once; opening it and its document is logged", async () => {

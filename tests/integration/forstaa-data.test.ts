@@ -171,7 +171,7 @@ describe("mapping for the pages and the API", () => {
 
   it("the OpenAPI document describes every /api/v1 path with schemas from zod", () => {
     const doc = openApiDokument();
-    expect(Object.keys(doc.paths)).toEqual(["/sager", "/sager/{id}", "/sager/{id}/dokumenter/{dokumentId}", "/ydelser", "/udbetalinger", "/oplysninger"]);
+    expect(Object.keys(doc.paths)).toEqual(["/sager", "/sager/{id}", "/sager/{id}/dokumenter/{dokumentId}", "/ydelser", "/udbetalinger", "/oplysninger", "/deling/token", "/deling/person", "/deling/udbetalinger", "/deling/bevillinger", "/deling/samtykker/{id}"]);
     expect(doc.components.schemas.Sag).toMatchObject({ type: "object", required: expect.arrayContaining(["sag", "emne", "kontakt"]) });
     expect(JSON.stringify(doc)).not.toMatch(/"\$schema"|"\$id"/);
   });

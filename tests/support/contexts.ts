@@ -73,8 +73,8 @@ export async function dutyCtx(db: Db, identity: Identity, subject: CitizenPerson
 }
 
 /** A third party presenting a samtykke. */
-export async function thirdPartyCtx(db: Db, bank: { navn: string; cvr: string }, samtykkeId: string): Promise<DataContext> {
-  const ctx = await thirdPartyContext(db, { art: "tredjepart", ...bank }, samtykkeId);
+export async function thirdPartyCtx(db: Db, bank: { navn: string; cvr: string }, samtykkeId: string, adgangId?: string): Promise<DataContext> {
+  const ctx = await thirdPartyContext(db, { art: "tredjepart", ...bank }, samtykkeId, adgangId);
   if (!ctx) throw new Error("samtykket findes ikke");
   return ctx;
 }

@@ -1,3 +1,8 @@
+import { generateKeyPairSync } from "node:crypto";
+
+/** The portal's signing key for receipts and access tokens: a fresh one per test run. */
+const signeringsnoegle = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ format: "jwk" });
+
 /** The environment the lib/ code expects, pointing at the in-process MSW handlers. */
 export const testEnv = {
   AUTH_SECRET: "test-secret-test-secret-test-secret-42",
@@ -17,6 +22,7 @@ export const testEnv = {
   FAGSYSTEM_TIMEOUT_MS: "1000",
   // One fixed "now" for the portal code and the in-process mocks (lib/klokke.ts).
   MINE_DATA_NU: "2026-11-23T12:00:00+01:00",
+  SIGNERINGSNOEGLE: JSON.stringify(signeringsnoegle),
 };
 
 Object.assign(process.env, testEnv);

@@ -52,6 +52,12 @@ export default async function FuldmagtSide({ params, searchParams }: Props) {
           registreretAf={f.registreretAfNavn}
           anmodning={f.status === "anmodet"}
         />
+        <p>
+          Kvitteringen er underskrevet digitalt af Korsbæk Kommune og følger standarden for samtykkekvitteringer (ISO/IEC TS 27560).{" "}
+          <a href={`/fuldmagter/${f.id}/kvittering`} download>
+            Hent kvitteringen for fuldmagten (fil)
+          </a>
+        </p>
         {egen && f.status === "anmodet" && giver && (
           <section aria-labelledby="svar-overskrift">
             <h2 id="svar-overskrift">Dit svar</h2>

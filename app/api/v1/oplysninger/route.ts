@@ -9,13 +9,13 @@ export async function GET() {
   const ctx = await apiAccess("se:oplysninger");
   if (ctx instanceof Response) return ctx;
   const { person, afgjorte, anfaegtede } = await mineOplysninger(ctx);
-  if (!person.ok) return adgangsfejl(person, "Dine oplysninger");
-  if (afgjorte && !afgjorte.ok) return adgangsfejl(afgjorte, "Oplysningerne fra dine sager");
+  if (!person.ok) return adgangsfejl(person, "Dine oplysninger", ctx);
+  if (afgjorte && !afgjorte.ok) return adgangsfejl(afgjorte, "Oplysningerne fra dine sager", ctx);
   // A fuldmagt for oplysninger without sager: the registered data, without what decisions used.
   const sager = afgjorte?.data.sager ?? [];
   return ok(oplysningerSvar, {
     person: personFelter(person.data, sager, anfaegtede),
     oekonomi: oekonomiFelter(sager),
     soegteSager: sager.length,
-  });
+  }, ctx);
 }

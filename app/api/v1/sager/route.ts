@@ -9,8 +9,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const ctx = await apiAccess("se:sager");
   if (ctx instanceof Response) return ctx;
-  const query = laesQuery(sagerQuery, request.url);
+  const query = laesQuery(sagerQuery, request.url, ctx);
   if (query instanceof Response) return query;
   const result = await soegSager(ctx, query.side, soegningFraQuery(query));
-  return result.ok ? ok(sagerSvar, result.data) : adgangsfejl(result, "Dine sager");
+  return result.ok ? ok(sagerSvar, result.data, ctx) : adgangsfejl(result, "Dine sager", ctx);
 }

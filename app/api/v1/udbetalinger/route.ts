@@ -8,8 +8,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const ctx = await apiAccess("se:ydelser");
   if (ctx instanceof Response) return ctx;
-  const query = laesQuery(sideQuery, request.url);
+  const query = laesQuery(sideQuery, request.url, ctx);
   if (query instanceof Response) return query;
   const result = await soegUdbetalinger(ctx, query.side);
-  return result.ok ? ok(udbetalingerSvar, result.data) : adgangsfejl(result, "Dine udbetalinger");
+  return result.ok ? ok(udbetalingerSvar, result.data, ctx) : adgangsfejl(result, "Dine udbetalinger", ctx);
 }

@@ -8,9 +8,9 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const ctx = await apiAccess("se:ydelser");
   if (ctx instanceof Response) return ctx;
-  const query = laesQuery(sideQuery, request.url);
+  const query = laesQuery(sideQuery, request.url, ctx);
   if (query instanceof Response) return query;
   const [bevillinger, totaler] = await Promise.all([soegYdelser(ctx, query.side), hentAarstotaler(ctx)]);
-  if (!bevillinger.ok) return adgangsfejl(bevillinger, "Dine ydelser");
-  return ok(ydelserSvar, { bevillinger: bevillinger.data, aarstotaler: totaler.ok ? totaler.data : null });
+  if (!bevillinger.ok) return adgangsfejl(bevillinger, "Dine ydelser", ctx);
+  return ok(ydelserSvar, { bevillinger: bevillinger.data, aarstotaler: totaler.ok ? totaler.data : null }, ctx);
 }

@@ -9,8 +9,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const ctx = await apiAccess("se:sager");
   if (ctx instanceof Response) return ctx;
   const result = await hentSag(ctx, (await params).id);
-  if (!result.ok) return adgangsfejl(result, "Sagen");
-  if (result.data === null) return fejl(404, "Sagen findes ikke.");
+  if (!result.ok) return adgangsfejl(result, "Sagen", ctx);
+  if (result.data === null) return fejl(404, "Sagen findes ikke.", ctx);
   const { sag, emne, kontakt } = result.data;
-  return ok(sagSvar, { sag, emne: emne.ok ? emne.data : null, kontakt: kontakt.ok ? kontakt.data : null });
+  return ok(sagSvar, { sag, emne: emne.ok ? emne.data : null, kontakt: kontakt.ok ? kontakt.data : null }, ctx);
 }

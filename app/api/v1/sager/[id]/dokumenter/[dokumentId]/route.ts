@@ -10,7 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (ctx instanceof Response) return ctx;
   const { id, dokumentId } = await params;
   const result = await hentDokument(ctx, id, dokumentId);
-  if (!result.ok) return adgangsfejl(result, "Dokumentet");
-  if (result.data === null) return fejl(404, "Dokumentet findes ikke.");
-  return ok(dokumentSvar, result.data);
+  if (!result.ok) return adgangsfejl(result, "Dokumentet", ctx);
+  if (result.data === null) return fejl(404, "Dokumentet findes ikke.", ctx);
+  return ok(dokumentSvar, result.data, ctx);
 }

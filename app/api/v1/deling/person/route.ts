@@ -1,0 +1,16 @@
+import { delingsAdgang } from "@/lib/data/deling";
+import { delPerson } from "@/lib/data/deling-data";
+import { delingPerson, tomQuery } from "@/lib/domain/deling";
+import { fejl, laesefejl, query, svar } from "../_lib/svar";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/v1/deling/person – name and birth date (CPR number only if the samtykke names it)
+export async function GET(request: Request) {
+  const q = query(tomQuery, request.url);
+  if (q instanceof Response) return q;
+  const adgang = await delingsAdgang(request.headers.get("authorization"), ["identitet", "cpr"]);
+  if (!adgang.ok) return fejl(adgang);
+  const result = await delPerson(adgang);
+  return result.ok ? svar(delingPerson, result.data, adgang.graense) : laesefejl(result, adgang.graense);
+}
