@@ -16,6 +16,7 @@ export function KodeForm({ noegle }: { noegle: string }) {
       <Fejlopsummering titel="Koden virkede ikke" fejl={s.fejl} serverFejl={s.serverFejl} />
       <Felt id="kode" label="Borgerens kode" hint="6 cifre. Borgeren laver koden selv under »Få hjælp af en medarbejder« i Mine Data." fejl={s.fejl.kode}>
         <input
+          type="text"
           className="form-input input-width-s hjaelp-kode-felt"
           id="kode"
           name="kode"
