@@ -1,5 +1,8 @@
 import { sql } from "drizzle-orm";
 import { customType, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { RettelseAdresse } from "@/lib/domain/rettelse";
+
+export type { RettelseAdresse };
 
 /**
  * BIDRAGE (DESIGN.md §3): correction requests as tracked cases, the citizen's own additions to a
@@ -17,7 +20,6 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 export const RETTELSE_STATUS = ["kladde", "modtaget", "under-behandling", "rettet", "indsigelse-noteret", "afslag"] as const;
 
 /** The structured address a CPR correction needs; the citizen types it, the caseworker can adjust it. */
-export type RettelseAdresse = { vejnavn: string; husnr: string; etage: string | null; doer: string | null; postnr: string; postdistrikt: string };
 
 /** A decision recorded before the fagsystem is called, so a restart in between can finish it. */
 export type VentendeBeslutning = { type: "rettet" | "indsigelse-noteret" | "afslag"; begrundelse: string; nyVaerdi: string | null; adresse: RettelseAdresse | null; af: string };

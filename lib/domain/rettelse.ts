@@ -23,3 +23,6 @@ export const markeringForklaring: Record<Markering["status"], string> = {
   anfaegtet: "Du har bedt om at få oplysningen rettet. Kommunen vurderer den nu og bruger den ikke, før den er vurderet.",
   "indsigelse-noteret": "Kommunen har beholdt oplysningen, men har noteret, at du er uenig, og hvad du mener er rigtigt.",
 };
+
+/** A corrected address as the citizen writes it (stored with the request, shown on both sides). */
+export type RettelseAdresse = { vejnavn: string; husnr: string; etage: string | null; doer: string | null; postnr: string; postdistrikt: string };

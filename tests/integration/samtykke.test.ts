@@ -78,7 +78,7 @@ describe.each(backends())("samtykke on %s", (_name, open) => {
   });
 
   const decide = (ctx: Awaited<ReturnType<typeof thirdPartyCtx>>, action: Action): "tilladt" | DenyReason => {
-    const d = authorize({ actor: ctx.actor, subjectCpr: ctx.subject.cpr, basis: ctx.basis, action });
+    const d = authorize({ actor: ctx.actor, subjectCpr: ctx.subject.cpr, basis: ctx.basis, action }, nu());
     return d.allow ? "tilladt" : d.reason;
   };
 

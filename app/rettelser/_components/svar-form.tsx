@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { beskrevetAf, Felt } from "@/app/_components/form/felt";
 import { Fejlopsummering } from "@/app/_components/form/fejlopsummering";
 import { skema } from "@/app/_components/form/skema";
-import type { RettelseAdresse } from "@/lib/db/schema";
+import type { RettelseAdresse } from "@/lib/domain/rettelse";
 import { gemSvar } from "../actions";
 
 type Props = {
@@ -47,13 +47,13 @@ export function SvarForm({ noegle, skjulte, betegnelse, start, adresse }: Props)
           <span className="form-hint">Vi har skrevet den adresse, der står i CPR nu. Ret det, der er forkert.</span>
           {ADRESSEFELTER.map((a) => (
             <Felt key={a.navn} id={a.navn} label={a.label} hint={a.hint} fejl={f[a.navn]}>
-              <input className={`form-input ${a.bredde}`} id={a.navn} name={a.navn} defaultValue={v[a.navn]} autoComplete={a.autoComplete} aria-describedby={beskrevetAf(a.navn, Boolean(a.hint), f[a.navn])} />
+              <input type="text" className={`form-input ${a.bredde}`} id={a.navn} name={a.navn} defaultValue={v[a.navn]} autoComplete={a.autoComplete} aria-describedby={beskrevetAf(a.navn, Boolean(a.hint), f[a.navn])} />
             </Felt>
           ))}
         </fieldset>
       ) : (
         <Felt id="rigtigVaerdi" label="Hvad er det rigtige?" hint="Skriv det, der burde stå." fejl={f.rigtigVaerdi}>
-          <input className="form-input input-width-xl" id="rigtigVaerdi" name="rigtigVaerdi" defaultValue={v.rigtigVaerdi} aria-describedby={beskrevetAf("rigtigVaerdi", true, f.rigtigVaerdi)} />
+          <input type="text" className="form-input input-width-xl" id="rigtigVaerdi" name="rigtigVaerdi" defaultValue={v.rigtigVaerdi} aria-describedby={beskrevetAf("rigtigVaerdi", true, f.rigtigVaerdi)} />
         </Felt>
       )}
       <Felt id="begrundelse" label="Hvorfor er det forkert?" hint="Fortæl, hvordan du ved det. For eksempel: »Det står i min lejekontrakt.« Du kan vedhæfte dokumenter på næste side." fejl={f.begrundelse}>

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { beskrevetAf, Felt } from "@/app/_components/form/felt";
 import { Fejlopsummering } from "@/app/_components/form/fejlopsummering";
 import { skema } from "@/app/_components/form/skema";
-import type { RettelseAdresse } from "@/lib/db/schema";
+import type { RettelseAdresse } from "@/lib/domain/rettelse";
 import { afgoerAction } from "../actions";
 
 type Props = { id: string; noegle: string; rigtigVaerdi: string; adresse: RettelseAdresse | null };
@@ -59,13 +59,13 @@ export function AfgoerForm({ id, noegle, rigtigVaerdi, adresse }: Props) {
           <legend className="form-label">Ny adresse (bruges kun, hvis du retter)</legend>
           {ADRESSE.map((a) => (
             <Felt key={a.n} id={a.n} label={a.l} fejl={f[a.n]}>
-              <input className="form-input input-width-m" id={a.n} name={a.n} defaultValue={v[a.n]} aria-describedby={beskrevetAf(a.n, false, f[a.n])} />
+              <input type="text" className="form-input input-width-m" id={a.n} name={a.n} defaultValue={v[a.n]} aria-describedby={beskrevetAf(a.n, false, f[a.n])} />
             </Felt>
           ))}
         </fieldset>
       ) : (
         <Felt id="nyVaerdi" label="Ny værdi (bruges kun, hvis du retter)" hint="Borgerens forslag står i feltet. Ret det, hvis det skal stå anderledes." fejl={f.nyVaerdi}>
-          <input className="form-input input-width-xl" id="nyVaerdi" name="nyVaerdi" defaultValue={v.nyVaerdi} aria-describedby={beskrevetAf("nyVaerdi", true, f.nyVaerdi)} />
+          <input type="text" className="form-input input-width-xl" id="nyVaerdi" name="nyVaerdi" defaultValue={v.nyVaerdi} aria-describedby={beskrevetAf("nyVaerdi", true, f.nyVaerdi)} />
         </Felt>
       )}
       <Felt id="begrundelse" label="Begrundelse" hint="Borgeren ser begrundelsen i Mine Data og i brevet." fejl={f.begrundelse}>

@@ -49,10 +49,10 @@ export function SamtykkeForm({ id, noegle, formaal }: Props) {
         <Afkrydsning navn="indkomstFelter" kilde="eindkomst" valgte={s.valgte("indkomstFelter", ["loenindkomst"])} />
       </fieldset>
       <Felt id="periodeFra" label="Fra måned (eIndkomst)" hint="ÅÅÅÅ-MM" fejl={f.periodeFra}>
-        <input className="form-input input-width-s" id="periodeFra" name="periodeFra" defaultValue={v.periodeFra} aria-describedby={beskrevetAf("periodeFra", true, f.periodeFra)} />
+        <input type="text" className="form-input input-width-s" id="periodeFra" name="periodeFra" defaultValue={v.periodeFra} aria-describedby={beskrevetAf("periodeFra", true, f.periodeFra)} />
       </Felt>
       <Felt id="periodeTil" label="Til måned (eIndkomst)" hint="ÅÅÅÅ-MM" fejl={f.periodeTil}>
-        <input className="form-input input-width-s" id="periodeTil" name="periodeTil" defaultValue={v.periodeTil} aria-describedby={beskrevetAf("periodeTil", true, f.periodeTil)} />
+        <input type="text" className="form-input input-width-s" id="periodeTil" name="periodeTil" defaultValue={v.periodeTil} aria-describedby={beskrevetAf("periodeTil", true, f.periodeTil)} />
       </Felt>
       <fieldset className={`form-group${f.pensionFelter ? " form-error" : ""}`}>
         <legend className="form-label">Hvad fra pensionsselskabet?</legend>
