@@ -4,6 +4,7 @@ import { z } from "zod";
 import { action } from "@/lib/access/actions";
 import { logForSubject } from "@/lib/access/log";
 import { db } from "@/lib/db";
+import { nu } from "@/lib/klokke";
 import { adgangslog, spoergsmaal, spoergsmaalBehandling } from "@/lib/db/schema";
 import { fraDatabasen, laes, subjektNoegle, type DataContext } from "./access";
 
@@ -70,7 +71,7 @@ export async function spoergHvorfor(ctx: DataContext, input: z.infer<typeof spoe
       logpostId: post.id,
       subjektNoegle: noegle,
       tekst: input.tekst || "Hvorfor så I mine data?",
-      frist: new Date(Date.now() + SVARFRIST_DAGE * 86_400_000),
+      frist: new Date(nu().getTime() + SVARFRIST_DAGE * 86_400_000),
     })
     .onConflictDoNothing();
   const [question] = await db().select({ frist: spoergsmaal.frist }).from(spoergsmaal).where(eq(spoergsmaal.id, post.id));

@@ -7,7 +7,8 @@ import { hentEmne, hentEmner } from "@/lib/fagsystemer/klassifikation/client";
 import { hentEnhed, hentSagsbehandler } from "@/lib/fagsystemer/organisation/client";
 import { erUdelukket, hentBorgersDokument, hentBorgersSag, soegBorgersSager } from "@/lib/fagsystemer/sdi/client";
 import { anfaegtelser, markerGrundlag } from "@/lib/rettelser/anfaegtet";
-import { laes, Refused, type Adgang, type DataContext, type Grant } from "./access";
+import { sagensTilfoejelser, type Tilfoejelse } from "@/lib/rettelser/tilfoejelser";
+import { fraDatabasen, inScope, laes, Refused, type Adgang, type DataContext, type Grant } from "./access";
 
 export const SAGER_PR_SIDE = 20;
 
@@ -35,6 +36,8 @@ export type SagVisning = {
   emne: Result<Emne | null>;
   /** The named caseworker, or the responsible unit when no one is named. */
   kontakt: Result<Kontakt | null>;
+  /** What the person (or a holder for them) added to the sag for the caseworker. */
+  tilfoejelser: Tilfoejelse[];
 };
 
 /**
@@ -61,16 +64,19 @@ export async function hentSag(ctx: DataContext, id: string): Promise<Adgang<SagV
     if (!result.ok) return result;
     if (result.data === null) return { ok: true, data: null };
     if (erUdelukket(result.data)) return { ok: true, data: new Refused(result.data.udelukket) };
-    return { ok: true, data: udenSkjulte(result.data, grant) };
+    const tilfoejelser = await fraDatabasen("tilføjelserne", () => sagensTilfoejelser(ctx.subject.cpr, id, inScope(ctx, "se:dokumenter")));
+    if (!tilfoejelser.ok) return tilfoejelser;
+    return { ok: true, data: { ...udenSkjulte(result.data, grant), tilfoejelser: tilfoejelser.data } };
   });
   if (!sag.ok) return sag.reason === "ikke-fundet" ? { ok: true, data: null } : sag;
   if (sag.data === null) return { ok: true, data: null };
+  const { tilfoejelser, ...detalje } = sag.data;
   const [emne, kontakt, markeringer] = await Promise.all([
     hentEmne(sag.data.emne.kle),
     sag.data.kontaktpersonId ? hentKontakt(sag.data.kontaktpersonId, sag.data.ansvarligEnhedId) : hentEnhed(sag.data.ansvarligEnhedId),
     anfaegtelser(ctx.subject.cpr),
   ]);
-  return { ok: true, data: { sag: markerGrundlag(sag.data, markeringer), emne, kontakt } };
+  return { ok: true, data: { sag: markerGrundlag(detalje, markeringer), emne, kontakt, tilfoejelser } };
 }
 
 /** The named caseworker; if the Organisation service no longer knows them, the unit instead. */

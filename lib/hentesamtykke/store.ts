@@ -219,8 +219,18 @@ export async function hentIgen(m: Medarbejder, id: string, noegle: string): Prom
   const { s } = p;
   if (s.status === "tilbagekaldt") throw new Afvist(`Borgeren trak samtykket tilbage den ${formatDato(s.tilbagekaldt!.toISOString())}. Der må ikke hentes mere.`);
   if (s.status !== "givet") throw new Afvist("Borgeren har ikke givet samtykke, så der kan ikke hentes noget.");
-  const result = await hent(s, noegle);
-  if (result.ok) return;
+  // Under the duty for the sag, like every read of the citizen's data: the fetch is in the citizen's log.
+  const udfald: { result?: Awaited<ReturnType<typeof hent>> } = {};
+  const logget = await laes(p.ctx, { action: "se:sager", objekt: `Hentede oplysninger fra ${KILDER[s.kilde].navn} med dit samtykke`, sagId: s.sagId }, async () => {
+    udfald.result = await hent(s, noegle);
+    return { ok: true, data: udfald.result.ok };
+  });
+  const result = udfald.result;
+  if (!result) throw new Afvist("Der er ikke hentet noget, fordi adgangen ikke kunne tjekkes eller logges. Prøv igen om lidt.");
+  if (result.ok) {
+    if (!logget.ok) throw new Afvist("Oplysningerne er hentet, men adgangen kunne ikke logges, så de vises ikke endnu. Prøv igen om lidt.");
+    return;
+  }
   if (result.reason === "ikke-givet") throw new Afvist("Samtykket er udløbet. Bed borgeren om et nyt, hvis du stadig har brug for oplysningerne.");
   throw new Afvist(manglerSamtykke(result) ? `${KILDER[s.kilde].navn} afviste samtykket.` : `${KILDER[s.kilde].navn} svarer ikke lige nu. Prøv igen om lidt.`);
 }

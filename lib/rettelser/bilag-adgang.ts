@@ -32,7 +32,7 @@ export async function bilagForBorger(ctx: DataContext, bilagId: string): Promise
   const fundet = await find(bilagId);
   if (!fundet || fundet.ejer.subjektCpr !== ctx.subject.cpr) return { ok: true, data: null };
   const { ejer, fil } = fundet;
-  const access = ejer.art === "rettelse" ? { action: "handle:rettelse" as const, objekt: ejer.navn } : { action: "se:sager" as const, objekt: ejer.navn, sagId: ejer.sagId };
+  const access = ejer.art === "rettelse" ? { action: "handle:rettelse" as const, objekt: ejer.navn } : { action: "se:dokumenter" as const, objekt: ejer.navn, sagId: ejer.sagId };
   const result = await laes(ctx, access, () => fraDatabasen("bilaget", async () => fil));
   return !result.ok && result.reason === "ikke-fundet" ? { ok: true, data: null } : result;
 }

@@ -3,37 +3,28 @@ import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { fraDatabasen, laes, subjektNoegle, type Adgang, type DataContext } from "@/lib/data/access";
 import type { Medarbejder } from "@/lib/data/context";
 import { db } from "@/lib/db";
-import { adgangslog, assisteredeSessioner, medarbejdere, spoergsmaal, spoergsmaalBehandling } from "@/lib/db/schema";
+import { adgangslog, spoergsmaal, spoergsmaalBehandling } from "@/lib/db/schema";
 import { hentSagsbehandler } from "@/lib/fagsystemer/organisation/client";
 import { hentSagsAnsvar } from "@/lib/fagsystemer/sdi/client";
 import { formatTidspunkt } from "@/lib/format";
 import { Afvist } from "./borger";
 import { HILSEN, koeBrev, sendVentendeBreve } from "./breve";
+import { kendtSvar, PORTALEN } from "./kendt-svar";
 import { pligtFor } from "./pligt";
 import { nu } from "@/lib/klokke";
 
 /**
- * "Spørg hvorfor" questions go to whoever owns the log entry: a caseworker's read to the sag's
- * caseworker, a read in an assisted session to the staff member who helped. The log holds only a
- * pseudonym, so the person's CPR number and name are kept beside the question here, for the
+ * "Spørg hvorfor" questions about a caseworker's read go to the sag's caseworker; reads the person
+ * allowed themselves are answered at once from the portal's records (kendt-svar.ts). The log holds
+ * only a pseudonym, so the person's CPR number and name are kept beside the question here, for the
  * caseworker's basis and the answer letter.
  */
 async function ejer(logpost: { grundlagType: string; grundlagId: string }): Promise<{ id: string | null; navn: string | null; sagId: string | null }> {
-  if (logpost.grundlagType === "sagsbehandler") {
-    const ansvar = await hentSagsAnsvar(logpost.grundlagId);
-    const behandlerId = ansvar.ok ? (ansvar.data?.behandlerId ?? null) : null;
-    const person = behandlerId ? await hentSagsbehandler(behandlerId) : null;
-    return { id: behandlerId, navn: person?.ok ? (person.data?.navn ?? null) : null, sagId: logpost.grundlagId };
-  }
-  if (logpost.grundlagType === "assisteret") {
-    const [row] = await db()
-      .select({ id: medarbejdere.id, navn: medarbejdere.navn })
-      .from(assisteredeSessioner)
-      .innerJoin(medarbejdere, eq(medarbejdere.id, assisteredeSessioner.medarbejderId))
-      .where(eq(assisteredeSessioner.id, logpost.grundlagId));
-    return { id: row?.id ?? null, navn: row?.navn ?? null, sagId: null };
-  }
-  return { id: null, navn: null, sagId: null };
+  if (logpost.grundlagType !== "sagsbehandler") return { id: null, navn: null, sagId: null };
+  const ansvar = await hentSagsAnsvar(logpost.grundlagId);
+  const behandlerId = ansvar.ok ? (ansvar.data?.behandlerId ?? null) : null;
+  const person = behandlerId ? await hentSagsbehandler(behandlerId) : null;
+  return { id: behandlerId, navn: person?.ok ? (person.data?.navn ?? null) : null, sagId: logpost.grundlagId };
 }
 
 /** Routes the person's question about one of their own log entries; asking again changes nothing. */
@@ -43,6 +34,18 @@ export async function fordelSpoergsmaal(ctx: DataContext, logpostId: string): Pr
     .from(adgangslog)
     .where(and(eq(adgangslog.id, logpostId), eq(adgangslog.subjektNoegle, subjektNoegle(ctx.subject.cpr))));
   if (!post) return;
+  const svar = await kendtSvar(post);
+  if (svar) {
+    await db().transaction(async (tx) => {
+      const [ny] = await tx
+        .insert(spoergsmaalBehandling)
+        .values({ spoergsmaalId: post.id, subjektCpr: ctx.subject.cpr, subjektNavn: ctx.subject.navn, svar, besvaret: nu(), besvaretAf: PORTALEN })
+        .onConflictDoNothing()
+        .returning();
+      if (ny) await tx.update(spoergsmaal).set({ status: "besvaret" }).where(eq(spoergsmaal.id, post.id));
+    });
+    return;
+  }
   const e = await ejer(post);
   await db()
     .insert(spoergsmaalBehandling)

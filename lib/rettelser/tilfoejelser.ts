@@ -74,14 +74,19 @@ export async function tilfoej(ctx: DataContext, sagId: string, tekst: string, fi
   return result;
 }
 
-/** What the person (or holders for them) added to this sag, oldest first. The sag page has already passed the policy. */
-export async function sagensTilfoejelser(cpr: string, sagId: string): Promise<Tilfoejelse[]> {
+/**
+ * What the person (or holders for them) added to this sag, oldest first: read inside the sag's
+ * own laes() (lib/data/sager.ts), so it is authorised, logged and redacted with the sag. The
+ * attached files are listed only to a reader whose scope covers documents.
+ */
+export async function sagensTilfoejelser(cpr: string, sagId: string, medDokumenter: boolean): Promise<Tilfoejelse[]> {
   const rows = await db()
     .select()
     .from(sagTilfoejelser)
     .where(and(eq(sagTilfoejelser.subjektCpr, cpr), eq(sagTilfoejelser.sagId, sagId)))
     .orderBy(asc(sagTilfoejelser.oprettet));
-  return medBilag(rows);
+  const alle = await medBilag(rows);
+  return medDokumenter ? alle : alle.map((t) => ({ ...t, bilag: [] }));
 }
 
 /** One addition, read under the caseworker's duty for its sag (logged); marked as seen. */

@@ -96,8 +96,8 @@ test.describe("Karen", () => {
     await expect(grundlag.first()).toContainText("415,00 kr.");
     await expect(grundlag.first()).toContainText("Det Centrale Tilskudsregister (CTR)");
     await expect(grundlag.first()).toContainText("Lov om social pension (pensionsloven) § 14");
-    // Until corrections exist there is no link to a missing page, only whom to contact (see tilgaengelighed.spec.ts).
-    await expect(grundlag.first()).toContainText(/Er oplysningen .*forkert\? Kontakt din sagsbehandler\./);
+    // Each datum a decision rests on can be corrected from where it is shown (GDPR art. 16).
+    await expect(grundlag.first().getByRole("link", { name: /^Ret denne oplysning\s*: Dine medicinudgifter/ })).toHaveAttribute("href", /^\/rettelser\/ny\?datum=/);
     await expect(afgoerelse.getByRole("heading", { name: "Hvis du vil klage" })).toBeVisible();
     await ingenCprEllerSkjultSag(page);
     await expectAccessible(page);
@@ -170,7 +170,7 @@ test.describe("Karen", () => {
     await expect(adresse).toContainText("Algade 12, 4999 Korsbæk");
     await expect(adresse).toContainText("Hvor kommer det fra?Folkeregisteret (CPR)");
     await expect(adresse.getByRole("link", { name: "Omsorgstandpleje" })).toBeVisible();
-    await expect(adresse).toContainText("Kontakt Borgerservice på 44 44 44 44.");
+    await expect(adresse.getByRole("link", { name: /^Ret denne oplysning\s*: Adresse$/ })).toHaveAttribute("href", "/rettelser/ny?felt=cpr.adresse");
     // Where CPR data come from is explained once for the section, at body size, not once per field.
     await expect(cpr.getByText(/Kommunen henter oplysningerne fra Folkeregisteret/)).toHaveCount(1);
     const forklaring = await cpr.getByText(/Kommunen henter oplysningerne fra Folkeregisteret/).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));

@@ -48,7 +48,11 @@ test.describe("without JavaScript", () => {
     await expect(entries.first()).toContainText("Mette Lund så dine personlige oplysninger");
     await entries.first().getByText("Spørg hvorfor").click();
     await entries.first().getByRole("button", { name: "Send spørgsmålet" }).click();
-    await expect(page.locator(".log-liste > li").first()).toContainText("Du har spurgt hvorfor.");
+    // Help she let Borgerservice give: the portal answers at once from the session's own record.
+    const svar = page.locator(".log-liste > li").first();
+    await expect(svar).toContainText("Svar fra Mine Data");
+    await expect(svar).toContainText("mens Mette Lund fra Borgerservice hjalp dig 14. oktober 2026 kl. 10.02 til kl. 10.19");
+    await expect(svar).toContainText("Sager, ydelser, oplysninger".toLocaleLowerCase("da"));
     await context.close();
   });
 });

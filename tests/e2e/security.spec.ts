@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { MAKS_BODY_BYTES } from "@/lib/sikkerhed/forespoergsel";
 import { citizens } from "@/mocks/personas";
 import { PORTAL } from "./env";
 import { expect, login, test } from "./fixtures";
@@ -98,7 +99,7 @@ test("bad input gets a Danish answer and the right 4xx, never a 500", async ({ r
     },
     {
       name: "an oversized body",
-      send: () => request.post("/deltag", { data: "x".repeat(4 * 1024 * 1024 + 1), headers: { origin: PORTAL, "content-type": "text/plain" } }),
+      send: () => request.post("/deltag", { data: "x".repeat(MAKS_BODY_BYTES + 1), headers: { origin: PORTAL, "content-type": "text/plain" } }),
       status: 413,
       tekst: /for stort/,
     },

@@ -66,10 +66,9 @@ test("'Ret denne oplysning' never leads to a missing page", async ({ page }) => 
   for (const url of ["/oplysninger", `/sager/${sagId("32.03.12-G01-7-25")}`]) {
     await page.goto(url);
     const links = page.getByRole("link", { name: /^Ret denne oplysning/ });
-    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!))) {
-      expect((await page.request.get(href)).status(), href).not.toBe(404);
-    }
-    if ((await links.count()) === 0) await expect(page.getByText(/^Er oplysningen .*forkert\? Kontakt/).first()).toBeVisible();
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    expect(hrefs.length, url).toBeGreaterThan(0);
+    for (const href of hrefs) expect((await page.request.get(href)).status(), href).toBe(200);
   }
 });
 

@@ -9,7 +9,7 @@ import { minLog, spoergHvorfor } from "@/lib/data/log";
 import { createLoginSession } from "@/lib/data/login-sessions";
 import { hentSag } from "@/lib/data/sager";
 import type { Database } from "@/lib/db/client";
-import { adgangslog, afvisninger, brevUdbakke, fuldmagter, hentninger, rettelseHaendelser, rettelser } from "@/lib/db/schema";
+import { adgangslog, afvisninger, brevUdbakke, fuldmagter, hentninger, rettelseHaendelser, rettelser, spoergsmaalBehandling } from "@/lib/db/schema";
 import { eksportSkema } from "@/lib/eksport/skema";
 import { hentBreve } from "@/lib/fagsystemer/digitalpost/client";
 import { retGrundlagDatum } from "@/lib/fagsystemer/sdi/client";
@@ -272,6 +272,30 @@ describe.each(backends())("BIDRAGE on %s", (_name, open) => {
     await besvarSpoergsmaal(jonas, post.id, "Et andet svar");
     const mit = await minLog(karen, { side: 1 });
     expect(mit.ok && mit.data.spurgt.get(post.id)).toMatchObject({ status: "besvaret", svar: "Jeg tjekkede din medicinudgift.", besvaretAf: "Jonas Møller" });
+  });
+
+  it("answers at once why Ole saw Karen's sager: the fuldmagt she gave, until when, and where to revoke it; no caseworker gets the question", async () => {
+    const karen = await selfCtx(db(), citizens.karen);
+    const post = await appendLogEntry(db(), {
+      subjektNoegle: subjektNoegle(citizens.karen.cpr),
+      tidspunkt: nu(),
+      aktoerNavn: "Ole Jensen",
+      aktoerOrganisation: "Privatperson",
+      aktoerRolle: "Fuldmægtig",
+      grundlagType: "fuldmagt",
+      grundlagId: id("kun-se"),
+      kategori: "se:sager",
+      objekt: "Oversigten over sager",
+      formaal: "Din fuldmægtig hjælper dig",
+    });
+    expect((await spoergHvorfor(karen, { logpostId: post.id, tekst: "Hvorfor?" })).ok).toBe(true);
+    await fordelSpoergsmaal(karen, post.id);
+    const mit = await minLog(karen, { side: 1 });
+    const svar = mit.ok ? mit.data.spurgt.get(post.id) : undefined;
+    expect(svar).toMatchObject({ status: "besvaret", besvaretAf: "Mine Data" });
+    expect(svar?.svar).toMatch(/^Ole Jensen kunne se det, fordi du har givet Ole Jensen fuldmagt\..* gælder til og med .*»Fuldmagter«\.$/);
+    const [b] = await db().select().from(spoergsmaalBehandling).where(eq(spoergsmaalBehandling.spoergsmaalId, post.id));
+    expect(b?.ansvarligId).toBeNull();
   });
 
   it("fetches with consent, keeps a receipt, and fetches nothing more once the consent is withdrawn; a holder cannot consent", async () => {

@@ -5,7 +5,6 @@ import { cache } from "react";
 import { requireAccess } from "@/lib/data/guard";
 import { inScope } from "@/lib/data/access";
 import { hentSag } from "@/lib/data/sager";
-import { sagensTilfoejelser } from "@/lib/rettelser/tilfoejelser";
 import { sagStatusTekst } from "@/lib/domain/sag";
 import { formatDato } from "@/lib/format";
 import { idag } from "@/lib/klokke";
@@ -46,8 +45,7 @@ export default async function SagSide({ params, searchParams }: { params: Promis
       </>
     );
   }
-  const { sag, emne, kontakt } = result.data!;
-  const tilfoejelser = await sagensTilfoejelser(ctx.subject.cpr, sag.id);
+  const { sag, emne, kontakt, tilfoejelser } = result.data!;
   return (
     <>
       <p className="tilbage-link">
