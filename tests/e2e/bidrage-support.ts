@@ -2,7 +2,7 @@ import type { Browser, Page } from "@playwright/test";
 import { citizens, staff, type Persona } from "@/mocks/personas";
 import { deterministicUuid } from "@/mocks/random";
 import { MOCKS } from "./env";
-import { expect as baseExpect, login } from "./fixtures";
+import { expect as baseExpect, expectAccessible, login } from "./fixtures";
 
 /** Server actions here call several fagsystemer in a row; on a busy two-core machine that can take more than 5 s. */
 export const expect = baseExpect.configure({ timeout: 20_000 });
@@ -50,6 +50,7 @@ export async function udfyldOgSend(page: Page, svar: { rigtigt?: string; hvorfor
   await page.getByLabel("Hvorfor er det forkert?").fill(svar.hvorfor);
   await page.getByRole("button", { name: "Fortsæt" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Vedhæft dokumenter" })).toBeVisible();
+  await expectAccessible(page);
   if (svar.fil) {
     await page.getByLabel("Vælg en fil").setInputFiles({ name: "lejekontrakt.png", mimeType: "image/png", buffer: PNG });
     await page.getByRole("button", { name: "Vedhæft filen" }).click();
@@ -57,6 +58,7 @@ export async function udfyldOgSend(page: Page, svar: { rigtigt?: string; hvorfor
   }
   await page.getByRole("link", { name: "Fortsæt til Tjek dine svar" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tjek dine svar" })).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole("button", { name: "Send anmodningen" }).click();
   await expect(page.getByRole("heading", { name: "Anmodningen er sendt" })).toBeVisible();
   const reference = (await page.locator(".rettelse-kvittering strong").first().innerText()).trim();
