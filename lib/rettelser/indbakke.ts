@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
 import { fraDatabasen, laes, type Adgang } from "@/lib/data/access";
 import type { Medarbejder } from "@/lib/data/context";
 import { db } from "@/lib/db";
@@ -34,16 +34,22 @@ export type IndbakkePost = {
   status: string;
 };
 
-/** Requests received while SDI was down wait without a caseworker; each inbox visit tries to route them (questions too). */
+/**
+ * Requests without a caseworker – received while SDI was down, or on a sag nobody was named on
+ * yet – are routed again on each inbox visit, the nearest deadline first (questions too), so a
+ * caseworker named later gets them before the deadline passes.
+ */
 async function fordelVentende(): Promise<void> {
   const ufordelte = await db()
     .select()
     .from(rettelser)
-    .where(and(isNull(rettelser.sagId), inArray(rettelser.status, ["modtaget", "under-behandling"])))
-    .limit(10);
+    .where(and(isNull(rettelser.ansvarligId), inArray(rettelser.status, ["modtaget", "under-behandling"])))
+    .orderBy(asc(rettelser.frist))
+    // Routing a CPR field reads the person's sager in detail: a few per visit keeps the inbox fast.
+    .limit(3);
   for (const r of ufordelte) {
     const fordeling = await fordelRettelse(r);
-    if (fordeling?.sagId) await db().update(rettelser).set(fordeling).where(and(eq(rettelser.id, r.id), isNull(rettelser.sagId)));
+    if (fordeling?.ansvarligId) await db().update(rettelser).set(fordeling).where(and(eq(rettelser.id, r.id), isNull(rettelser.ansvarligId)));
   }
 }
 
