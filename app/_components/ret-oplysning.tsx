@@ -7,7 +7,14 @@ import { RETBARE_FELTER } from "@/lib/rettelser/maal-felter";
  * datum carries wherever it is shown. Fields the folkeregister corrects itself (name, civil
  * status, spouse) point to Borgerservice instead of a form.
  */
-type Hvad = { hvad: string; anfaegtet?: Markering | null; /** False when the reader's scope has no `handle:rettelse`. */ kanRette?: boolean } & ({ datumId: string; sagId?: string | null; felt?: never } | { felt: string; datumId?: never; sagId?: never });
+type Hvad = {
+  hvad: string;
+  anfaegtet?: Markering | null;
+  /** False when the reader's scope has no `handle:rettelse`. */
+  kanRette?: boolean;
+  /** A staff member helping the citizen, allowed to prepare a request for the citizen to send. */
+  forbered?: boolean;
+} & ({ datumId: string; sagId?: string | null; felt?: never } | { felt: string; datumId?: never; sagId?: never });
 
 export function Anfaegtet({ markering, hvad }: { markering: Markering; hvad: string }) {
   return (
@@ -22,9 +29,9 @@ export function Anfaegtet({ markering, hvad }: { markering: Markering; hvad: str
 }
 
 /** `datumId` (+ `sagId`) for a datum a decision rests on; `felt` (e.g. "cpr.adresse") for a registered field. */
-export function RetOplysning({ datumId, sagId, felt, hvad, anfaegtet, kanRette = true }: Hvad) {
-  if (anfaegtet?.status === "anfaegtet" || (anfaegtet && !kanRette)) return <Anfaegtet markering={anfaegtet} hvad={hvad} />;
-  if (!kanRette) return null;
+export function RetOplysning({ datumId, sagId, felt, hvad, anfaegtet, kanRette = true, forbered = false }: Hvad) {
+  if (anfaegtet?.status === "anfaegtet" || (anfaegtet && !kanRette && !forbered)) return <Anfaegtet markering={anfaegtet} hvad={hvad} />;
+  if (!kanRette && !forbered) return null;
   if (felt && !(felt in RETBARE_FELTER)) {
     return <p className="ret-oplysning ret-oplysning-snart">Er oplysningen forkert, så ring til Borgerservice på 44 44 44 44. Den rettes i Folkeregisteret.</p>;
   }
@@ -33,9 +40,15 @@ export function RetOplysning({ datumId, sagId, felt, hvad, anfaegtet, kanRette =
     <>
       {anfaegtet && <Anfaegtet markering={anfaegtet} hvad={hvad} />}
       <p className="ret-oplysning">
-        <Link href={`/rettelser/ny?${q.toString()}`} prefetch={false}>
-          Ret denne oplysning<span className="sr-only">: {hvad}</span>
-        </Link>
+        {kanRette ? (
+          <Link href={`/rettelser/ny?${q.toString()}`} prefetch={false}>
+            Ret denne oplysning<span className="sr-only">: {hvad}</span>
+          </Link>
+        ) : (
+          <Link href={`/medarbejder/hjaelp/rettelse?${q.toString()}`} prefetch={false}>
+            Gør en rettelse klar til borgeren<span className="sr-only">: {hvad}</span>
+          </Link>
+        )}
       </p>
     </>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { inScope } from "@/lib/data/access";
-import { forAnden, requireAccess } from "@/lib/data/guard";
+import { forAnden, kanForberede, requireAccess } from "@/lib/data/guard";
 import { CPR_FORKLARING, GRUNDLAG_SAGER, mineOplysninger, oekonomiFelter, personFelter } from "@/lib/data/oplysninger";
 import type { Oplysning } from "@/lib/domain/oplysning";
 import { formatAntal, genitiv } from "@/lib/format";
@@ -19,7 +19,7 @@ function grupper(felter: Oplysning[]): Oplysning[][] {
 export default async function Oplysninger() {
   const ctx = await requireAccess("se:oplysninger", "/oplysninger");
   const anden = forAnden(ctx);
-  const kanRette = inScope(ctx, "handle:rettelse");
+  const ret = { kanRette: inScope(ctx, "handle:rettelse"), forbered: kanForberede(ctx) };
   const { person, afgjorte, anfaegtede } = await mineOplysninger(ctx);
   const sager = afgjorte?.ok ? afgjorte.data.sager : [];
   const oekonomi = grupper(oekonomiFelter(sager));
@@ -37,7 +37,7 @@ export default async function Oplysninger() {
             <p>{CPR_FORKLARING}</p>
             <ul className="bordered-list oplysning-liste">
               {personFelter(person.data, sager, anfaegtede).map((f) => (
-                <RegisterFelt key={f.felt} felt={f} visBrug={afgjorte?.ok ?? false} kanRette={kanRette} />
+                <RegisterFelt key={f.felt} felt={f} visBrug={afgjorte?.ok ?? false} ret={ret} />
               ))}
             </ul>
           </>
@@ -63,7 +63,7 @@ export default async function Oplysninger() {
               ) : (
                 <ul className="bordered-list oplysning-liste">
                   {oekonomi.map((g) => (
-                    <SagsFelt key={g[0]!.felt} vaerdier={g} kanRette={kanRette} />
+                    <SagsFelt key={g[0]!.felt} vaerdier={g} ret={ret} />
                   ))}
                 </ul>
               )}

@@ -8,33 +8,14 @@ import { Besked, citizenAction, formFejl } from "@/lib/data/safe-action";
 import type { DataContext } from "@/lib/data/access";
 import { tjekBilag } from "@/lib/rettelser/bilag";
 import { Afvist, fjernBilag, gemKladde, hentKladde, sendKladde, tilfoejBilag, type KladdeSvar } from "@/lib/rettelser/borger";
-import { adresseFelter, formNoegle, fritekst } from "@/lib/rettelser/input";
 import { hentMaal, maalFra } from "@/lib/rettelser/maal";
-import { adresseTekst } from "@/lib/rettelser/tekster";
+import { formNoegle } from "@/lib/rettelser/input";
+import { kladdeSvarFra, svarSkema, type SvarInput } from "@/lib/rettelser/svar";
 
 /** The correction request's three steps: the answers, the attachments, then "Tjek dine svar" and send. */
 const rettelseAction = citizenAction.metadata({ handling: "handle:rettelse", til: "/rettelser/ny" });
-const valgfriUuid = zfd.text(z.uuid().optional());
 
-const faelles = {
-  noegle: formNoegle,
-  kladde: valgfriUuid,
-  felt: zfd.text(z.string().max(40).optional()),
-  datum: valgfriUuid,
-  sag: valgfriUuid,
-  hvadErForkert: fritekst({ max: 1000, tom: "Skriv, hvad der er forkert.", hvad: "Teksten om, hvad der er forkert," }),
-  begrundelse: fritekst({ max: 2000, tom: "Skriv, hvorfor oplysningen er forkert.", hvad: "Begrundelsen" }),
-};
-
-const faellesSkema = z.object(faelles);
-const svarSkema = zfd.formData(
-  z.discriminatedUnion("art", [
-    faellesSkema.extend({ art: z.literal("datum"), rigtigVaerdi: fritekst({ max: 1000, tom: "Skriv, hvad der er det rigtige.", hvad: "Det rigtige" }) }),
-    faellesSkema.extend({ art: z.literal("adresse"), ...adresseFelter }),
-  ]),
-);
-
-async function gem(ctx: DataContext, input: z.infer<typeof svarSkema>, svar: KladdeSvar) {
+async function gem(ctx: DataContext, input: SvarInput, svar: KladdeSvar) {
   let id: string;
   try {
     if (input.kladde) {
@@ -52,14 +33,9 @@ async function gem(ctx: DataContext, input: z.infer<typeof svarSkema>, svar: Kla
   redirect(`/rettelser/ny/bilag?kladde=${id}`);
 }
 
-export const gemSvar = rettelseAction.inputSchema(svarSkema, { handleValidationErrorsShape: formFejl }).stateAction(async ({ parsedInput: p, ctx }) => {
-  if (p.art === "datum") {
-    await gem(ctx.data, p, { hvadErForkert: p.hvadErForkert, rigtigVaerdi: p.rigtigVaerdi, rigtigAdresse: null, begrundelse: p.begrundelse });
-    return;
-  }
-  const adresse = { vejnavn: p.vejnavn, husnr: p.husnr, etage: p.etage ?? null, doer: p.doer ?? null, postnr: p.postnr, postdistrikt: p.postdistrikt };
-  await gem(ctx.data, p, { hvadErForkert: p.hvadErForkert, rigtigVaerdi: adresseTekst(adresse), rigtigAdresse: adresse, begrundelse: p.begrundelse });
-});
+export const gemSvar = rettelseAction
+  .inputSchema(svarSkema, { handleValidationErrorsShape: formFejl })
+  .stateAction(async ({ parsedInput: p, ctx }) => gem(ctx.data, p, kladdeSvarFra(p)));
 
 const bilagSkema = zfd.formData({
   noegle: formNoegle,

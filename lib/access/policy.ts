@@ -31,6 +31,8 @@ export type AssisteretGrundlag = {
   startet: Date | null;
   udloeber: Date;
   afsluttet: Date | null;
+  /** Whether the citizen let the staff member prepare actions for them to confirm (not a read permission). */
+  maaForberede?: boolean;
 };
 
 export type SamtykkeGrundlag = {

@@ -61,6 +61,7 @@ function assisteretGrundlag(a: typeof assisteredeSessioner.$inferSelect): Assist
     startet: a.startet,
     udloeber: a.udloeber,
     afsluttet: a.afsluttet,
+    maaForberede: a.maaForberede,
   };
 }
 

@@ -101,3 +101,8 @@ export async function requireStaff(privilegium?: Privilegium, returnTo = "/medar
 export function forAnden(ctx: DataContext): string | null {
   return ctx.basis.type === "self" ? null : ctx.subject.navn;
 }
+
+/** A staff member in an assisted session the citizen let them prepare actions in (a correction request, a fuldmagt). */
+export function kanForberede(ctx: DataContext): boolean {
+  return ctx.basis.type === "assisteret" && ctx.basis.session?.maaForberede === true;
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { addDays } from "date-fns";
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHjaelp } from "@/lib/assistance/borger";
 import { afvisForberedt, forbered, godkendForberedt, ventendeForBorger } from "@/lib/assistance/forberedte";
@@ -8,11 +8,12 @@ import { afslutSomMedarbejder, indtastKode } from "@/lib/assistance/medarbejder"
 import { resolveSession, type RequestContext } from "@/lib/data/context";
 import { createLoginSession } from "@/lib/data/login-sessions";
 import type { Database } from "@/lib/db/client";
-import { afvisninger, forberedteHandlinger, fuldmagter } from "@/lib/db/schema";
+import { adgangslog, afvisninger, forberedteHandlinger, fuldmagter, rettelser } from "@/lib/db/schema";
 import { idagIso } from "@/lib/fuldmagt/datoer";
 import { nu } from "@/lib/klokke";
 import { server } from "@/mocks/node";
 import { citizens, staff } from "@/mocks/personas";
+import { deterministicUuid } from "@/mocks/random";
 import { backends } from "../support/databases";
 import { selfCtx, seedStaff, staffIdentity, useDatabase } from "../support/contexts";
 import "../support/test-env";
@@ -45,6 +46,9 @@ describe.each(backends())("prepared actions on %s", (_name, open) => {
   /** Karen makes a code (with or without prepare-permission), Mette enters it: Mette's request context, resolved again. */
   async function mettehjaelperKaren(maaForberede: boolean): Promise<RequestContext & { actor: { art: "medarbejder" } }> {
     const svar = await startHjaelp(await selfCtx(db(), citizens.karen), { omraader: ["sager"], maaForberede, varighed: 20 }, randomUUID());
+    return bind(svar);
+  }
+  async function bind(svar: Awaited<ReturnType<typeof startHjaelp>>): Promise<RequestContext & { actor: { art: "medarbejder" } }> {
     if (!svar.ok) throw new Error(svar.fejl);
     const sid = await createLoginSession(db(), staffIdentity(staff.mette));
     const mette = (await resolveSession(db(), sid)) as RequestContext & { actor: { art: "medarbejder" } };
@@ -125,5 +129,35 @@ describe.each(backends())("prepared actions on %s", (_name, open) => {
     expect(await afvisForberedt(karen, row!.id)).toEqual({ ok: true });
     expect(await db().select().from(fuldmagter)).toHaveLength(0);
     expect(await afvisForberedt(karen, row!.id)).toMatchObject({ ok: false });
+  });
+
+  it("prepares a correction request beside Karen; only her own 'Godkend' sends it, in her name, once", async () => {
+    const mette = await mettehjaelperKaren(true);
+    const input = {
+      art: "datum",
+      noegle: randomUUID(),
+      datum: deterministicUuid("datum:32.03.12-G01-7-25:0"),
+      sag: deterministicUuid("sag:32.03.12-G01-7-25"),
+      hvadErForkert: "Der står 415 kr.",
+      rigtigVaerdi: "Det er 515 kr. om måneden",
+      begrundelse: "Apoteket har sendt en ny opgørelse.",
+    };
+    expect(await forbered(mette, mette.actor, "rettelse-anmodning", { ...input, begrundelse: "" }, randomUUID())).toMatchObject({ ok: false, fejl: { begrundelse: expect.any(String) } });
+    const klar = await forbered(mette, mette.actor, "rettelse-anmodning", input, input.noegle);
+    expect(klar).toEqual({ ok: true, titel: "Anmodning om at rette »Dine medicinudgifter pr. måned efter tilskud«" });
+    // Mette read the datum to prepare it: in Karen's log, on the basis of the help.
+    const [laest] = await db().select().from(adgangslog).where(eq(adgangslog.grundlagType, "assisteret")).orderBy(desc(adgangslog.nr)).limit(1);
+    expect(laest).toMatchObject({ aktoerNavn: "Mette Lund", objekt: "En oplysning i din afgørelse, til en anmodning om rettelse" });
+    expect(await db().select().from(rettelser)).toHaveLength(0);
+    await slut(mette);
+
+    const karen = await selfCtx(db(), citizens.karen);
+    const venter = await ventendeForBorger(karen);
+    const vist = venter?.ok ? venter.data.find((v) => v.titel === "Anmodning om at rette »Dine medicinudgifter pr. måned efter tilskud«") : undefined;
+    expect(vist?.fakta).toContainEqual({ navn: "Det rigtige", vaerdi: "Det er 515 kr. om måneden" });
+    const [ja, igen] = await Promise.all([godkendForberedt(karen, vist!.id), godkendForberedt(karen, vist!.id)]);
+    expect(ja.ok || igen.ok).toBe(true);
+    const sendt = await db().select().from(rettelser);
+    expect(sendt).toMatchObject([{ status: "modtaget", indsenderNavn: "Karen Jensen", subjektNavn: "Karen Jensen", rigtigVaerdi: "Det er 515 kr. om måneden" }]);
   });
 });

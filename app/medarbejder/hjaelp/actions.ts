@@ -8,6 +8,7 @@ import { forbered } from "@/lib/assistance/forberedte";
 import { indtastetKode } from "@/lib/assistance/kode";
 import { afslutSomMedarbejder, glemAfsluttet, indtastKode } from "@/lib/assistance/medarbejder";
 import { Besked, formFejl, staffAction, tilbageTilFormen } from "@/lib/data/safe-action";
+import { svarSkema } from "@/lib/rettelser/svar";
 
 const konsolAction = staffAction.metadata({ til: "/medarbejder/hjaelp" });
 
@@ -68,3 +69,11 @@ export const forberedFuldmagtAction = konsolAction
     revalidatePath("/medarbejder/hjaelp");
     return { titel: svar.titel };
   });
+
+// POST: during an assisted session, a correction request made ready for the citizen to send from their forside.
+export const forberedRettelseAction = konsolAction.inputSchema(svarSkema, { handleValidationErrorsShape: formFejl }).stateAction(async ({ parsedInput, ctx }): Promise<void> => {
+  const svar = await forbered(ctx.request, ctx.medarbejder, "rettelse-anmodning", parsedInput, parsedInput.noegle);
+  if (!svar.ok) tilbageTilFormen(svarSkema, svar.fejl);
+  revalidatePath("/medarbejder/hjaelp");
+  redirect("/medarbejder/hjaelp?klar=rettelse#forbered");
+});

@@ -21,7 +21,7 @@ function Besked({ titel, tekst, type }: { titel: string; tekst: string; type: "s
   );
 }
 
-export default async function HjaelpKonsol({ searchParams }: { searchParams: Promise<{ afsluttet?: string; allerede?: string }> }) {
+export default async function HjaelpKonsol({ searchParams }: { searchParams: Promise<{ afsluttet?: string; allerede?: string; klar?: string }> }) {
   const { request, medarbejder } = await requireStaff();
   const sp = await searchParams;
   if (!kanHjaelpe(medarbejder)) {
@@ -51,7 +51,7 @@ export default async function HjaelpKonsol({ searchParams }: { searchParams: Pro
       {k.slut && <Besked type="info" titel={`Hjælpen til ${k.slut.borgerNavn} er slut`} tekst={`Den sluttede, fordi ${k.slut.hvorfor}. Du kan ikke længere se borgerens data.`} />}
 
       {k.her ? (
-        <Igang her={k.her} />
+        <Igang her={k.her} klar={sp.klar === "rettelse"} />
       ) : k.andetSted ? (
         <section aria-labelledby="andet-sted" className="overblik-kort">
           <h2 id="andet-sted">Du hjælper {k.andetSted.borgerNavn} fra et andet login</h2>

@@ -15,15 +15,18 @@ function SagLinks({ sager }: { sager: Oplysning["brugesI"] }) {
   ));
 }
 
-function Ret({ felt, kanRette }: { felt: Oplysning; kanRette: boolean }) {
+/** kanRette: the reader may ask for a correction; forbered: a helping staff member may prepare one. */
+type Rettighed = { kanRette: boolean; forbered: boolean };
+
+function Ret({ felt, ret }: { felt: Oplysning; ret: Rettighed }) {
   const { felt: hvad, anfaegtet } = felt;
-  if (felt.datumId) return <RetOplysning datumId={felt.datumId} sagId={felt.sagId} hvad={hvad} anfaegtet={anfaegtet} kanRette={kanRette} />;
-  if (felt.noegle && felt.noegle !== "cpr.navn") return <RetOplysning felt={felt.noegle} hvad={hvad} anfaegtet={anfaegtet} kanRette={kanRette} />;
+  if (felt.datumId) return <RetOplysning datumId={felt.datumId} sagId={felt.sagId} hvad={hvad} anfaegtet={anfaegtet} {...ret} />;
+  if (felt.noegle && felt.noegle !== "cpr.navn") return <RetOplysning felt={felt.noegle} hvad={hvad} anfaegtet={anfaegtet} {...ret} />;
   return null;
 }
 
 /** A registered field (CPR): its value, and which sager use it. Where it comes from is said once for the section. */
-export function RegisterFelt({ felt, visBrug, kanRette }: { felt: Oplysning; visBrug: boolean; kanRette: boolean }) {
+export function RegisterFelt({ felt, visBrug, ret }: { felt: Oplysning; visBrug: boolean; ret: Rettighed }) {
   return (
     <li>
       <h3 className="h5">{felt.felt}</h3>
@@ -40,7 +43,7 @@ export function RegisterFelt({ felt, visBrug, kanRette }: { felt: Oplysning; vis
           </>
         )}
       </dl>
-      <Ret felt={felt} kanRette={kanRette} />
+      <Ret felt={felt} ret={ret} />
     </li>
   );
 }
@@ -49,7 +52,7 @@ export function RegisterFelt({ felt, visBrug, kanRette }: { felt: Oplysning; vis
  * A figure from the decisions (e.g. "Din formue"). The same datum can have been registered in
  * several sager with different values: each value is shown with the date of its decision.
  */
-export function SagsFelt({ vaerdier, kanRette }: { vaerdier: Oplysning[]; kanRette: boolean }) {
+export function SagsFelt({ vaerdier, ret }: { vaerdier: Oplysning[]; ret: Rettighed }) {
   const [foerste] = vaerdier;
   if (!foerste) return null;
   const flere = vaerdier.length > 1;
@@ -77,7 +80,7 @@ export function SagsFelt({ vaerdier, kanRette }: { vaerdier: Oplysning[]; kanRet
               <dt>Hvorfor har kommunen det?</dt>
               <dd>{v.kildeForklaring}</dd>
             </dl>
-            <Ret felt={v} kanRette={kanRette} />
+            <Ret felt={v} ret={ret} />
           </li>
         ))}
       </ul>

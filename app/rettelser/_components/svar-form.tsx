@@ -15,6 +15,9 @@ type Props = {
   /** Starting values: the draft's answers, or the registered value in "what is wrong". */
   start: Record<string, string>;
   adresse: boolean;
+  /** Where the answers go: the citizen's own step 1, or a staff member preparing the request in an assisted session. */
+  action?: typeof gemSvar;
+  knap?: string;
 };
 
 const ADRESSEFELTER: { navn: keyof RettelseAdresse; label: string; hint?: string; bredde: string; autoComplete: string }[] = [
@@ -27,8 +30,8 @@ const ADRESSEFELTER: { navn: keyof RettelseAdresse; label: string; hint?: string
 ];
 
 /** Step 1: what is wrong, what is right, why. Works without JavaScript; nothing typed is lost on an error. */
-export function SvarForm({ noegle, skjulte, betegnelse, start, adresse }: Props) {
-  const [state, action, pending] = useActionState(gemSvar, {});
+export function SvarForm({ noegle, skjulte, betegnelse, start, adresse, action: gem = gemSvar, knap = "Fortsæt" }: Props) {
+  const [state, action, pending] = useActionState(gem, {});
   const { fejl: f, v, serverFejl } = skema(state, start);
   return (
     <form action={action} noValidate className="rettelse-form">
@@ -60,7 +63,7 @@ export function SvarForm({ noegle, skjulte, betegnelse, start, adresse }: Props)
         <textarea className="form-input" id="begrundelse" name="begrundelse" rows={5} defaultValue={v.begrundelse} aria-describedby={beskrevetAf("begrundelse", true, f.begrundelse)} />
       </Felt>
       <button type="submit" className="button button-primary" disabled={pending}>
-        Fortsæt
+        {knap}
       </button>
     </form>
   );

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { requireAccess } from "@/lib/data/guard";
+import { kanForberede, requireAccess } from "@/lib/data/guard";
 import { inScope } from "@/lib/data/access";
 import { hentSag } from "@/lib/data/sager";
 import { sagStatusTekst } from "@/lib/domain/sag";
@@ -64,7 +64,7 @@ export default async function SagSide({ params, searchParams }: { params: Promis
           {sag.venter && <VenterBoks venter={sag.venter} idag={idag()} />}
           {sag.beskrivelse && <p>{sag.beskrivelse}</p>}
           <Tidslinje sag={sag} />
-          {sag.afgoerelse && <Afgoerelse sagId={sag.id} afgoerelse={sag.afgoerelse} kanRette={inScope(ctx, "handle:rettelse")} />}
+          {sag.afgoerelse && <Afgoerelse sagId={sag.id} afgoerelse={sag.afgoerelse} kanRette={inScope(ctx, "handle:rettelse")} forbered={kanForberede(ctx)} />}
           <Dokumenter sagId={sag.id} dokumenter={sag.dokumenter} egne={egne} kanLaese={inScope(ctx, "se:dokumenter")} />
           <Tilfoejelser sagId={sag.id} tilfoejelser={tilfoejelser} kanTilfoeje={inScope(ctx, "kontakte:sagsbehandler")} netop={Boolean((await searchParams).tilfoejet)} />
         </div>

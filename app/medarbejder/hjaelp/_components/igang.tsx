@@ -27,7 +27,7 @@ export function Afslut({ id, navn }: { id: string; navn: string }) {
 }
 
 /** The help in progress: what the citizen allowed, until when, the way to their pages, and what can be made ready. */
-export function Igang({ her }: { her: NonNullable<Konsol["her"]> }) {
+export function Igang({ her, klar }: { her: NonNullable<Konsol["her"]>; klar: boolean }) {
   const { minDato, maksDato } = formGraenser();
   return (
     <>
@@ -50,8 +50,20 @@ export function Igang({ her }: { her: NonNullable<Konsol["her"]> }) {
       </section>
       {her.maaForberede ? (
         <section aria-labelledby="forbered">
-          <h2 id="forbered">Gør en fuldmagt klar til {her.borgerNavn}</h2>
+          <h2 id="forbered">Gør noget klar til {her.borgerNavn}</h2>
           <p>{her.borgerNavn} har givet dig lov til at gøre noget klar. Det venter på borgerens forside, til borgeren selv godkender det.</p>
+          {klar && (
+            <p role="status" className="rettelse-kvittering-lille">
+              Anmodningen om rettelse er gjort klar. Den venter nu på {her.borgerNavn}s forside.
+            </p>
+          )}
+          {(her.omraader.includes("Oplysninger") || her.omraader.includes("Sager")) && (
+            <p>
+              <strong>En forkert oplysning:</strong> gå til {her.omraader.includes("Oplysninger") ? <Link href="/oplysninger">Oplysninger</Link> : <Link href="/sager">en sag</Link>}, og
+              vælg »Gør en rettelse klar til borgeren« ud for oplysningen.
+            </p>
+          )}
+          <h3 className="h4">En fuldmagt</h3>
           {her.forberedt.length > 0 && (
             <ul className="kompakt-liste">
               {her.forberedt.map((f) => (

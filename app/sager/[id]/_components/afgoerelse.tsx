@@ -3,7 +3,7 @@ import { formatDato } from "@/lib/format";
 import { RetOplysning } from "../../../_components/ret-oplysning";
 
 /** The decision, and every datum it rests on with source and legal basis (DESIGN.md §3 FORSTÅ). */
-export function Afgoerelse({ sagId, afgoerelse, kanRette }: { sagId: string; afgoerelse: AfgoerelseData; kanRette: boolean }) {
+export function Afgoerelse({ sagId, afgoerelse, kanRette, forbered }: { sagId: string; afgoerelse: AfgoerelseData; kanRette: boolean; forbered: boolean }) {
   return (
     <section aria-labelledby="afgoerelse-overskrift">
       <h2 id="afgoerelse-overskrift" className="h3">
@@ -43,7 +43,7 @@ export function Afgoerelse({ sagId, afgoerelse, kanRette }: { sagId: string; afg
                 </>
               )}
             </dl>
-            <RetOplysning datumId={d.id} sagId={sagId} hvad={d.betegnelse} anfaegtet={d.anfaegtet} kanRette={kanRette} />
+            <RetOplysning datumId={d.id} sagId={sagId} hvad={d.betegnelse} anfaegtet={d.anfaegtet} kanRette={kanRette} forbered={forbered} />
           </li>
         ))}
       </ul>
