@@ -107,6 +107,11 @@ test("Bent lets Mette see his sager, documents and oplysninger; both banners, th
   // Protected address: hidden from the staff member in CPR data and inside a letter.
   await mette.goto("/oplysninger");
   await expect(mette.getByText("Beskyttet adresse – vises kun for dig")).toBeVisible();
+  // Nor may she prepare a new address for him: only Bent himself can ask for that.
+  await mette.getByRole("link", { name: /^Gør en rettelse klar til borgeren\s*: Adresse$/ }).click();
+  await expect(mette.getByRole("heading", { level: 1, name: "Gør en rettelse klar til Bent Holm" })).toBeVisible();
+  await expect(mette.getByText(/har beskyttet adresse\. Derfor kan kun borgeren selv/)).toBeVisible();
+  await expectAccessible(mette);
   await mette.goto(`/sager/${BENTS_SAG}/dokumenter/${BENTS_BREV}`);
   await expect(mette.getByText("[beskyttet adresse]").first()).toBeVisible();
   expect(await mette.content()).not.toContain("Skovbrynet");

@@ -8,7 +8,7 @@ import { afslutSomMedarbejder, indtastKode } from "@/lib/assistance/medarbejder"
 import { resolveSession, type RequestContext } from "@/lib/data/context";
 import { createLoginSession } from "@/lib/data/login-sessions";
 import type { Database } from "@/lib/db/client";
-import { adgangslog, afvisninger, forberedteHandlinger, fuldmagter, rettelser } from "@/lib/db/schema";
+import { adgangslog, afvisninger, forberedteHandlinger, fuldmagter, rateLimits, rettelser } from "@/lib/db/schema";
 import { idagIso } from "@/lib/fuldmagt/datoer";
 import { nu } from "@/lib/klokke";
 import { server } from "@/mocks/node";
@@ -159,5 +159,15 @@ describe.each(backends())("prepared actions on %s", (_name, open) => {
     expect(ja.ok || igen.ok).toBe(true);
     const sendt = await db().select().from(rettelser);
     expect(sendt).toMatchObject([{ status: "modtaget", indsenderNavn: "Karen Jensen", subjektNavn: "Karen Jensen", rigtigVaerdi: "Det er 515 kr. om måneden" }]);
+  });
+
+  it("will not let staff prepare a new address for Bent, whose address is protected", async () => {
+    // Mette has entered five codes in this file already: the per-staff limit is not what this test is about.
+    await db().delete(rateLimits);
+    const mette = await bind(await startHjaelp(await selfCtx(db(), citizens.bent), { omraader: ["oplysninger"], maaForberede: true, varighed: 20 }, randomUUID()));
+    const adresse = { art: "adresse", noegle: randomUUID(), felt: "cpr.adresse", hvadErForkert: "Forkert", begrundelse: "Flyttet", vejnavn: "Ny Vej", husnr: "1", postnr: "4999", postdistrikt: "Korsbæk" };
+    expect(await forbered(mette, mette.actor, "rettelse-anmodning", adresse, adresse.noegle)).toEqual({ ok: false, fejl: { _form: expect.stringContaining("beskyttet adresse") } });
+    expect(await db().select().from(forberedteHandlinger).where(eq(forberedteHandlinger.borgerCpr, citizens.bent.cpr))).toHaveLength(0);
+    await slut(mette);
   });
 });

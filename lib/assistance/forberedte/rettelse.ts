@@ -22,7 +22,10 @@ const payload = z.object({
 });
 type Payload = z.infer<typeof payload>;
 
+const BESKYTTET = "Borgeren har beskyttet adresse. Derfor kan kun borgeren selv bede om at få adressen rettet – på sin egen side, uden at du ser den.";
 const IKKE_FUNDET = "Vi kunne ikke finde den oplysning, der skal rettes. Gå tilbage til siden med oplysningen, og prøv igen.";
+
+export { BESKYTTET };
 
 export const rettelseAnmodning: Art<Payload> = {
   art: "rettelse-anmodning",
@@ -38,6 +41,8 @@ export const rettelseAnmodning: Art<Payload> = {
     const visning = maal ? await hentMaal(ctx, maal) : null;
     if (!visning?.ok || !visning.data) return { ok: false, fejl: { _form: IKKE_FUNDET } };
     const v = visning.data;
+    // A protected address is the person's alone: staff must not learn the new one either.
+    if (maal?.art === "felt" && !v.adresse) return { ok: false, fejl: { _form: BESKYTTET } };
     return {
       ok: true,
       payload: {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { randomUUID } from "node:crypto";
 import { forAnden, kanForberede, requireAccess } from "@/lib/data/guard";
+import { BESKYTTET } from "@/lib/assistance/forberedte/rettelse";
 import { hentMaal, maalFra } from "@/lib/rettelser/maal";
 import { Utilgaengelig } from "@/app/_components/utilgaengelig";
 import { SvarForm } from "@/app/rettelser/_components/svar-form";
@@ -47,6 +48,17 @@ export default async function ForberedRettelse({ searchParams }: Props) {
   }
   if (!visning.data) notFound();
   const v = visning.data;
+  if (maal.art === "felt" && !v.adresse) {
+    return (
+      <>
+        {overskrift}
+        <p>{BESKYTTET}</p>
+        <p>
+          <Link href="/medarbejder/hjaelp">Tilbage til Hjælp en borger</Link>
+        </p>
+      </>
+    );
+  }
   const skjulte: Record<string, string> = maal.art === "felt" ? { felt: maal.felt } : { datum: maal.datumId, sag: maal.sagId };
   const start = { hvadErForkert: `Der står: ${v.vaerdi}`, ...(v.adresse ? { ...v.adresse, etage: v.adresse.etage ?? "", doer: v.adresse.doer ?? "" } : {}) };
   return (
