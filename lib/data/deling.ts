@@ -147,3 +147,16 @@ export async function samtykkeStatusFor(authorization: string | null, id: string
     graense: g,
   };
 }
+
+/**
+ * A call with a bad or unknown query parameter (a bank sending a CPR number, a huge page size):
+ * refused before any data is read, but – when the token says which client it is – counted against
+ * that client's limit and recorded, like every other refusal.
+ */
+export async function afvisForespoergsel(authorization: string | null): Promise<Attempt | undefined> {
+  const tjek = await tjekAdgangsbevis(db(), authorization, vaegur());
+  if (!tjek.ok) return undefined;
+  const klient = tjek.bevis.klient.klientId;
+  await registrerAfvisning(db(), klient, "forespoergsel", "ugyldig-parameter");
+  return graense(`api:${klient}`, GRAENSER.api);
+}

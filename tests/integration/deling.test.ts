@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { nu } from "@/lib/klokke";
 import { subjektNoegle } from "@/lib/data/access";
 import { countAttempt } from "@/lib/data/rate-limit";
-import { delingsAdgang, GRAENSER, samtykkeStatusFor, udstedToken } from "@/lib/data/deling";
+import { afvisForespoergsel, delingsAdgang, GRAENSER, samtykkeStatusFor, udstedToken } from "@/lib/data/deling";
 import { delPerson, delUdbetalinger } from "@/lib/data/deling-data";
 import { givDelingssamtykke, tilbagekaldDelingssamtykke } from "@/lib/data/samtykker";
 import type { Database } from "@/lib/db/client";
@@ -145,6 +145,19 @@ describe.each(backends())("deling API on %s", (_name, open) => {
     expect(await delingsAdgang(auth, ["bevillinger"])).toMatchObject({ ok: false, status: 403 });
     const refusals = await db().select().from(afvisninger).where(eq(afvisninger.aarsag, "uden-for-omfang"));
     expect(refusals.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("a bank sending a CPR number as a parameter is refused before any read, counted against its limit and recorded", async () => {
+    const { id } = await giv();
+    const auth = `Bearer ${await token(bank, id)}`;
+    const foer = await db().$count(adgangslog);
+    const g = await afvisForespoergsel(auth);
+    expect(g).toMatchObject({ allowed: true });
+    const [afvist] = await db().select().from(afvisninger).where(eq(afvisninger.aarsag, "ugyldig-parameter"));
+    expect(afvist).toMatchObject({ aktoer: "tredjepart andelskassen", handling: "forespoergsel" });
+    expect(await db().$count(adgangslog)).toBe(foer);
+    // Without a valid token there is no client to record it for.
+    expect(await afvisForespoergsel("Bearer noget-andet")).toBeUndefined();
   });
 
   it("a revocation stops the very next call, even with an unexpired token; the grant status says so", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { Adgang } from "@/lib/data/access";
-import type { DelingFejl } from "@/lib/data/deling";
+import { afvisForespoergsel, type DelingFejl } from "@/lib/data/deling";
 import type { Attempt } from "@/lib/data/rate-limit";
 import { graenseHeaders } from "../../_lib/svar";
 
@@ -27,9 +27,12 @@ export function laesefejl(result: Exclude<Adgang<unknown>, { ok: true }>, g: Att
   return Response.json({ fejl: tekst }, { status: 503, headers: { ...faste, ...graenseHeaders(g), "retry-after": "30" } });
 }
 
-/** Query parameters through a strict zod schema: an unknown or bad one is a 400 naming it (e.g. a CPR number). */
-export function query<S extends z.ZodType>(schema: S, url: string): z.infer<S> | Response {
-  const params = Object.fromEntries(new URL(url).searchParams.entries());
+/**
+ * Query parameters through a strict zod schema: an unknown or bad one is a 400 naming it (e.g. a
+ * CPR number), recorded for the client the token names.
+ */
+export async function query<S extends z.ZodType>(schema: S, request: Request): Promise<z.infer<S> | Response> {
+  const params = Object.fromEntries(new URL(request.url).searchParams.entries());
   const parsed = schema.safeParse(params);
   if (parsed.success) return parsed.data;
   const navne = [
@@ -37,5 +40,6 @@ export function query<S extends z.ZodType>(schema: S, url: string): z.infer<S> |
       parsed.error.issues.flatMap((i) => ("keys" in i && Array.isArray(i.keys) ? i.keys.map(String) : [String(i.path[0] ?? "")])).map((n) => n.slice(0, 30)),
     ),
   ];
-  return fejl({ status: 400, fejl: `Ugyldig eller ukendt parameter: ${navne.join(", ")}.` });
+  const graense = await afvisForespoergsel(request.headers.get("authorization"));
+  return fejl({ status: 400, fejl: `Ugyldig eller ukendt parameter: ${navne.join(", ")}.`, graense });
 }

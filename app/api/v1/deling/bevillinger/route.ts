@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 // GET /api/v1/deling/bevillinger?side – the ydelser the citizen gets, if the samtykke names them
 export async function GET(request: Request) {
-  const q = query(bevillingerQuery, request.url);
+  const q = await query(bevillingerQuery, request);
   if (q instanceof Response) return q;
   const adgang = await delingsAdgang(request.headers.get("authorization"), ["bevillinger"]);
   if (!adgang.ok) return fejl(adgang);

@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 // GET /api/v1/deling/person – name and birth date (CPR number only if the samtykke names it)
 export async function GET(request: Request) {
-  const q = query(tomQuery, request.url);
+  const q = await query(tomQuery, request);
   if (q instanceof Response) return q;
   const adgang = await delingsAdgang(request.headers.get("authorization"), ["identitet", "cpr"]);
   if (!adgang.ok) return fejl(adgang);

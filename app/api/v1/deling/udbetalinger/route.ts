@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 // GET /api/v1/deling/udbetalinger?aar&side&antal – payments in a year the samtykke names, paged at the source
 export async function GET(request: Request) {
-  const q = query(udbetalingerQuery, request.url);
+  const q = await query(udbetalingerQuery, request);
   if (q instanceof Response) return q;
   const adgang = await delingsAdgang(request.headers.get("authorization"), ["udbetalinger"], q.aar);
   if (!adgang.ok) return fejl(adgang);
