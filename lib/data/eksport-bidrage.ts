@@ -6,6 +6,10 @@ import type { EksportHentesamtykke, EksportRettelse } from "@/lib/eksport/bidrag
 import type { Side } from "@/lib/eksport/sektion";
 import { feltNavne, KILDER, OPBEVARING, periodeTekst } from "@/lib/hentesamtykke/kilder";
 import { haendelseTekst, indsendtAf, reference } from "@/lib/rettelser/tekster";
+import { parvisPseudonym } from "@/lib/deling/pseudonym";
+import { nu } from "@/lib/klokke";
+import { hentesamtykkeKvittering } from "@/lib/kvittering/hentesamtykke";
+import { signer } from "@/lib/kvittering/jws";
 import { fraDatabasen, laes, type DataContext } from "./access";
 import { enGang, objekt } from "./eksport-laes";
 
@@ -55,7 +59,8 @@ export function eksportHentesamtykker(ctx: DataContext): AsyncIterable<Side<Eksp
         const rows = await db().select().from(hentesamtykker).where(eq(hentesamtykker.borgerCpr, ctx.subject.cpr)).orderBy(asc(hentesamtykker.anmodet));
         const ids = rows.map((s) => s.id);
         const hentet = ids.length ? await db().select().from(hentninger).where(inArray(hentninger.samtykkeId, ids)).orderBy(asc(hentninger.hentet)) : [];
-        return rows.map((s) => ({
+        const now = nu();
+        return Promise.all(rows.map(async (s) => ({
           id: s.id,
           kilde: KILDER[s.kilde].navn,
           oplysninger: feltNavne(s.kilde, s.felter),
@@ -69,7 +74,8 @@ export function eksportHentesamtykker(ctx: DataContext): AsyncIterable<Side<Eksp
           gyldigTil: iso(s.gyldigTil),
           tilbagekaldt: iso(s.tilbagekaldt),
           hentet: hentet.filter((h) => h.samtykkeId === s.id).map((h) => h.hentet.toISOString()),
-        }));
+          kvittering: await signer(hentesamtykkeKvittering(s, parvisPseudonym(s.borgerCpr, "hentesamtykke"), now)),
+        })));
       }),
     ),
   );

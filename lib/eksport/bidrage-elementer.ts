@@ -35,5 +35,6 @@ export const eksportHentesamtykke = z.object({
   gyldigTil: z.iso.datetime({ offset: true }).nullable(),
   tilbagekaldt: z.iso.datetime({ offset: true }).nullable(),
   hentet: z.array(z.iso.datetime({ offset: true })).meta({ description: "Hvornår kommunen hentede med samtykket" }),
+  kvittering: z.string().meta({ description: "Kvitteringen som signeret JWS (W3C DPV, ISO/IEC TS 27560); tjek den mod /.well-known/jwks.json" }),
 });
 export type EksportHentesamtykke = z.infer<typeof eksportHentesamtykke>;

@@ -2,6 +2,7 @@ import "server-only";
 import { TZDate } from "@date-fns/tz";
 import { addMonths } from "date-fns";
 import { and, asc, desc, eq } from "drizzle-orm";
+import { z } from "zod";
 import { fraDatabasen, laes, type Adgang, type DataContext } from "@/lib/data/access";
 import type { Medarbejder } from "@/lib/data/context";
 import { db } from "@/lib/db";
@@ -18,6 +19,9 @@ import { TIDSZONE } from "@/lib/rettelser/frist";
 import { pligtFor } from "@/lib/rettelser/pligt";
 import { feltNavne, GYLDIG_MAANEDER, KILDER, OPBEVARING, periodeTekst, type Kilde, type Opbevaring } from "./kilder";
 import { nu } from "@/lib/klokke";
+import { parvisPseudonym } from "@/lib/deling/pseudonym";
+import { hentesamtykkeKvittering } from "@/lib/kvittering/hentesamtykke";
+import { signer } from "@/lib/kvittering/jws";
 
 /**
  * Consent to fetch (DESIGN.md §3 BIDRAGE): a caseworker asks, on a sag they handle, to fetch
@@ -133,6 +137,17 @@ async function egetSamtykke(ctx: DataContext, id: string): Promise<Hentesamtykke
   const [s] = await db().select().from(hentesamtykker).where(and(eq(hentesamtykker.id, id), eq(hentesamtykker.borgerCpr, ctx.subject.cpr)));
   if (!s) throw new Afvist("Samtykket findes ikke.");
   return s;
+}
+
+/** The signed DPV receipt of one of the person's own consents to fetch (also in the copy of their data). */
+export async function hentesamtykkeKvitteringJws(ctx: DataContext, id: string): Promise<Adgang<string | null>> {
+  if (!z.uuid().safeParse(id).success) return { ok: true, data: null };
+  return laes(ctx, { action: "handle:samtykke", objekt: "Kvittering for et samtykke" }, () =>
+    fraDatabasen("kvitteringen", async () => {
+      const [s] = await db().select().from(hentesamtykker).where(and(eq(hentesamtykker.id, id), eq(hentesamtykker.borgerCpr, ctx.subject.cpr)));
+      return s ? signer(hentesamtykkeKvittering(s, parvisPseudonym(s.borgerCpr, "hentesamtykke"), nu())) : null;
+    }),
+  );
 }
 
 /** Yes or no. On yes the portal fetches at once; a fetch that fails now is tried again when the caseworker asks. */

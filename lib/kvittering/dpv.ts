@@ -28,16 +28,16 @@ const RECEIPT_PROFIL = "https://w3id.org/dpv/schema/dpv-27560#receipt-eu-gdpr";
 const RECORD_PROFIL = "https://w3id.org/dpv/schema/dpv-27560#record-eu-gdpr";
 const OPLYST_VIA = "Mine Data, Korsbæk Kommune – logget ind med MitID";
 
-const kommune = () => ({
+export const kommune = () => ({
   "@type": ["dpv:LegalEntity", "dpv:DataController"],
   "dpv:hasName": "Korsbæk Kommune",
   "dct:identifier": `CVR ${env().KOMMUNE_CVR}`,
   "dpv:hasContact": "Borgerservice, telefon 44 44 44 44",
 });
 
-type Haendelse = { type: string[]; tid: Date; af: string };
+export type Haendelse = { type: string[]; tid: Date; af: string };
 
-function status(haendelser: Haendelse[]) {
+export function status(haendelser: Haendelse[]) {
   return haendelser.map((h) => ({
     "@type": h.type,
     "dpv:isIndicatedBy": h.af,
@@ -46,7 +46,9 @@ function status(haendelser: Haendelse[]) {
   }));
 }
 
-function kvittering(art: "samtykke" | "fuldmagt", id: string, record: Record<string, unknown>, now: Date) {
+const STI = { samtykke: "samtykker/deling", fuldmagt: "fuldmagter", hentesamtykke: "samtykker/hent" } as const;
+
+export function kvittering(art: keyof typeof STI, id: string, record: Record<string, unknown>, now: Date) {
   const base = env().AUTH_URL;
   return {
     "@context": DPV_KONTEKST,
@@ -58,7 +60,7 @@ function kvittering(art: "samtykke" | "fuldmagt", id: string, record: Record<str
     "dct:publisher": kommune(),
     "schema:recipient": "dpv:DataSubject",
     "dpv:hasRecordOfActivity": {
-      "@id": `${base}/${art === "samtykke" ? "samtykker/deling" : "fuldmagter"}/${id}`,
+      "@id": `${base}/${STI[art]}/${id}`,
       "@type": "dpv:ConsentRecord",
       "dct:identifier": id,
       "dct:conformsTo": RECORD_PROFIL,
@@ -70,7 +72,7 @@ function kvittering(art: "samtykke" | "fuldmagt", id: string, record: Record<str
   };
 }
 
-const tilbagekald = (url: string, tekst: string) => ({
+export const tilbagekald = (url: string, tekst: string) => ({
   "dpv:hasConsentControl": { "@type": ["dpv:WithdrawConsent"], "dpv:isExercisedAt": url, "dct:description": tekst },
   "dpv:hasRight": { "@type": ["dpv:DataSubjectRight", "eu-gdpr:A7-3"], "dct:title": "Ret til at trække samtykket tilbage" },
 });

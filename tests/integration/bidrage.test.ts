@@ -11,6 +11,7 @@ import { hentSag } from "@/lib/data/sager";
 import type { Database } from "@/lib/db/client";
 import { adgangslog, afvisninger, brevUdbakke, fuldmagter, hentninger, rettelseHaendelser, rettelser, spoergsmaalBehandling } from "@/lib/db/schema";
 import { eksportSkema } from "@/lib/eksport/skema";
+import { verificer } from "@/lib/kvittering/jws";
 import { hentBreve } from "@/lib/fagsystemer/digitalpost/client";
 import { retGrundlagDatum } from "@/lib/fagsystemer/sdi/client";
 import { anmodOmSamtykke, hentIgen, svarPaaSamtykke, tilbagekald } from "@/lib/hentesamtykke/store";
@@ -335,7 +336,14 @@ describe.each(backends())("BIDRAGE on %s", (_name, open) => {
     const anmodningen = kopi.sektioner.rettelser.elementer.find((r: { id: string }) => r.id === rid);
     expect(anmodningen).toMatchObject({ rigtigVaerdi: "Stationsvej 7B, 2. tv, 4999 Korsbæk", status: "modtaget", indsendtAf: "Amir Hassan" });
     expect(anmodningen.historik[0].hvad).toBe("Anmodningen er modtaget (sendt af Amir Hassan)");
-    expect(kopi.sektioner.hentesamtykker.elementer.find((h: { id: string }) => h.id === sid)).toMatchObject({ kilde: "eIndkomst", status: "tilbagekaldt", hentet: [expect.any(String)] });
+    const hentesamtykke = kopi.sektioner.hentesamtykker.elementer.find((h: { id: string }) => h.id === sid);
+    expect(hentesamtykke).toMatchObject({ kilde: "eIndkomst", status: "tilbagekaldt", hentet: [expect.any(String)] });
+    // Its signed DPV receipt: requested by Jonas, given and withdrawn by Amir, the kommune fetching from eIndkomst.
+    const kvittering = (await verificer(hentesamtykke.kvittering)) as Record<string, Record<string, unknown>>;
+    const record = kvittering["dpv:hasRecordOfActivity"] as Record<string, unknown>;
+    expect((record["dpv:hasConsentStatus"] as { "@type": string[] }[]).map((h) => h["@type"][0])).toEqual(["dpv:ConsentRequested", "dpv:ConsentGiven", "dpv:ConsentWithdrawn"]);
+    expect(record["dpv:hasProcess"]).toMatchObject({ "dpv:hasDataSource": { "dpv:hasName": "eIndkomst" } });
+    expect(JSON.stringify(kvittering)).not.toContain(citizens.amir.cpr);
   });
 
   it("puts the citizen's own addition on the sag, routed to its caseworker, once; opening it and its document is logged", async () => {

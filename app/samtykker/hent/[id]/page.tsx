@@ -68,6 +68,18 @@ export default async function Hentesamtykke({ params, searchParams }: Props) {
           <HentedeVaerdier hentninger={hentninger} />
         </>
       )}
+      {s.status !== "anmodet" && (
+        <>
+          <h2 className="h3">Kvittering til at gemme</h2>
+          <p>
+            Kvitteringen er underskrevet digitalt af Korsbæk Kommune, så du og andre kan se, at den ikke er ændret. Den følger standarden for
+            samtykkekvitteringer (ISO/IEC TS 27560).{" "}
+            <a href={`/samtykker/hent/${s.id}/kvittering`} download>
+              Hent kvitteringen (fil)
+            </a>
+          </p>
+        </>
+      )}
       {s.status === "givet" && (
         <>
           <h2 className="h3">Træk samtykket tilbage</h2>
