@@ -33,6 +33,8 @@ export function RetOplysning({ datumId, sagId, felt, hvad, anfaegtet, kanRette =
   if (anfaegtet?.status === "anfaegtet" || (anfaegtet && !kanRette && !forbered)) return <Anfaegtet markering={anfaegtet} hvad={hvad} />;
   if (!kanRette && !forbered) return null;
   if (felt && !(felt in RETBARE_FELTER)) {
+    // Staff helping the citizen are Borgerservice: "call Borgerservice" is the citizen's text, not theirs.
+    if (!kanRette) return null;
     return <p className="ret-oplysning ret-oplysning-snart">Er oplysningen forkert, så ring til Borgerservice på 44 44 44 44. Den rettes i Folkeregisteret.</p>;
   }
   const q = new URLSearchParams(felt ? { felt } : { datum: datumId!, ...(sagId ? { sag: sagId } : {}) });

@@ -3,7 +3,7 @@ import { TZDate } from "@date-fns/tz";
 import { addMonths } from "date-fns";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { z } from "zod";
-import { fraDatabasen, laes, type Adgang, type DataContext } from "@/lib/data/access";
+import { fraDatabasen, laes, Refused, type Adgang, type DataContext } from "@/lib/data/access";
 import type { Medarbejder } from "@/lib/data/context";
 import { db } from "@/lib/db";
 import { hentesamtykker, hentninger, rettelser } from "@/lib/db/schema";
@@ -145,7 +145,8 @@ export async function hentesamtykkeKvitteringJws(ctx: DataContext, id: string): 
   return laes(ctx, { action: "handle:samtykke", objekt: "Kvittering for et samtykke" }, () =>
     fraDatabasen("kvitteringen", async () => {
       const [s] = await db().select().from(hentesamtykker).where(and(eq(hentesamtykker.id, id), eq(hentesamtykker.borgerCpr, ctx.subject.cpr)));
-      return s ? signer(hentesamtykkeKvittering(s, parvisPseudonym(s.borgerCpr, "hentesamtykke"), nu())) : null;
+      // An unanswered request has no consent to give a receipt for.
+      return s && s.status !== "anmodet" ? signer(hentesamtykkeKvittering(s, parvisPseudonym(s.borgerCpr, "hentesamtykke"), nu())) : null;
     }),
   );
 }
@@ -236,14 +237,16 @@ export async function hentIgen(m: Medarbejder, id: string, noegle: string): Prom
   if (s.status !== "givet") throw new Afvist("Borgeren har ikke givet samtykke, så der kan ikke hentes noget.");
   // Under the duty for the sag, like every read of the citizen's data: the fetch is in the citizen's log.
   const udfald: { result?: Awaited<ReturnType<typeof hent>> } = {};
+  // A fetch that did not happen is not logged: the callback answers with the failure itself.
   const logget = await laes(p.ctx, { action: "se:sager", objekt: `Hentede oplysninger fra ${KILDER[s.kilde].navn} med dit samtykke`, sagId: s.sagId }, async () => {
-    udfald.result = await hent(s, noegle);
-    return { ok: true, data: udfald.result.ok };
+    const r = (udfald.result = await hent(s, noegle));
+    if (r.ok) return { ok: true, data: true };
+    return r.reason === "ikke-givet" ? { ok: true, data: new Refused("udloebet") } : r;
   });
   const result = udfald.result;
   if (!result) throw new Afvist("Der er ikke hentet noget, fordi adgangen ikke kunne tjekkes eller logges. Prøv igen om lidt.");
   if (result.ok) {
-    if (!logget.ok) throw new Afvist("Oplysningerne er hentet, men adgangen kunne ikke logges, så de vises ikke endnu. Prøv igen om lidt.");
+    if (!logget.ok) throw new Afvist("Oplysningerne er hentet, men adgangen kunne ikke logges. Prøv igen om lidt.");
     return;
   }
   if (result.reason === "ikke-givet") throw new Afvist("Samtykket er udløbet. Bed borgeren om et nyt, hvis du stadig har brug for oplysningerne.");

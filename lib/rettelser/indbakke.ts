@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
+import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { fraDatabasen, laes, type Adgang } from "@/lib/data/access";
 import type { Medarbejder } from "@/lib/data/context";
 import { db } from "@/lib/db";
@@ -36,7 +36,7 @@ export type IndbakkePost = {
 
 /**
  * Requests without a caseworker – received while SDI was down, or on a sag nobody was named on
- * yet – are routed again on each inbox visit, the nearest deadline first (questions too), so a
+ * yet – are routed again on each inbox visit (questions too), so a
  * caseworker named later gets them before the deadline passes.
  */
 async function fordelVentende(): Promise<void> {
@@ -44,8 +44,9 @@ async function fordelVentende(): Promise<void> {
     .select()
     .from(rettelser)
     .where(and(isNull(rettelser.ansvarligId), inArray(rettelser.status, ["modtaget", "under-behandling"])))
-    .orderBy(asc(rettelser.frist))
-    // Routing a CPR field reads the person's sager in detail: a few per visit keeps the inbox fast.
+    // A few per visit keeps the inbox fast (routing a CPR field reads the person's sager in detail);
+    // picked at random, so requests nobody can take yet do not block the others.
+    .orderBy(sql`random()`)
     .limit(3);
   for (const r of ufordelte) {
     const fordeling = await fordelRettelse(r);

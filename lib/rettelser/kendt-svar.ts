@@ -15,15 +15,25 @@ export const PORTALEN = "Mine Data";
  * permission, given when, for what, until when, and where to end it. The person gets it at once
  * instead of a question no caseworker owns. A caseworker's read has no such answer: null.
  */
-export async function kendtSvar(logpost: { grundlagType: string; grundlagId: string }): Promise<string | null> {
+export async function kendtSvar(logpost: { grundlagType: string; grundlagId: string; aktoerNavn: string }): Promise<string | null> {
   switch (logpost.grundlagType) {
     case "fuldmagt": {
       const [f] = await db().select().from(fuldmagter).where(eq(fuldmagter.id, logpost.grundlagId));
       if (!f) return null;
+      if (logpost.aktoerNavn !== f.fuldmaegtigNavn) {
+        // Not the holder: a trusted staff member registered a fuldmagt signed on paper. If the person
+        // does not know it, that is what matters most – say what to do.
+        return (
+          `${logpost.aktoerNavn} fra Borgerservice registrerede ${formatTidspunkt(f.oprettet)} en fuldmagt til ${f.fuldmaegtigNavn}, som er skrevet under på papir` +
+          `${f.papirReference ? ` (reference ${f.papirReference})` : ""}. Kender du ikke til den, så tilbagekald den under »Fuldmagter«, og ring til Borgerservice på 44 44 44 44 med det samme.`
+        );
+      }
+      const slut = f.tilbagekaldt ?? f.ophoert;
       return (
-        `${f.fuldmaegtigNavn} kunne se det, fordi du har givet ${f.fuldmaegtigNavn} fuldmagt. ` +
-        `Fuldmagten blev givet ${formatTidspunkt(f.oprettet)} og gælder til og med ${formatDato(sidsteDag(f.gyldigTil))}. ` +
-        "Du kan se, hvad fuldmagten giver lov til, og tilbagekalde den under »Fuldmagter«."
+        `${f.fuldmaegtigNavn} kunne se det, fordi du har givet ${f.fuldmaegtigNavn} fuldmagt ${formatTidspunkt(f.oprettet)}. ` +
+        (slut
+          ? `Fuldmagten gælder ikke længere: den sluttede ${formatTidspunkt(slut)}. Du kan se den under »Fuldmagter«.`
+          : `Fuldmagten gælder til og med ${formatDato(sidsteDag(f.gyldigTil))}. Du kan se, hvad den giver lov til, og tilbagekalde den under »Fuldmagter«.`)
       );
     }
     case "samtykke": {

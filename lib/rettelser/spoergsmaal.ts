@@ -30,7 +30,7 @@ async function ejer(logpost: { grundlagType: string; grundlagId: string }): Prom
 /** Routes the person's question about one of their own log entries; asking again changes nothing. */
 export async function fordelSpoergsmaal(ctx: DataContext, logpostId: string): Promise<void> {
   const [post] = await db()
-    .select({ id: adgangslog.id, grundlagType: adgangslog.grundlagType, grundlagId: adgangslog.grundlagId })
+    .select({ id: adgangslog.id, grundlagType: adgangslog.grundlagType, grundlagId: adgangslog.grundlagId, aktoerNavn: adgangslog.aktoerNavn })
     .from(adgangslog)
     .where(and(eq(adgangslog.id, logpostId), eq(adgangslog.subjektNoegle, subjektNoegle(ctx.subject.cpr))));
   if (!post) return;

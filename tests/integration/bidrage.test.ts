@@ -294,7 +294,7 @@ describe.each(backends())("BIDRAGE on %s", (_name, open) => {
     const mit = await minLog(karen, { side: 1 });
     const svar = mit.ok ? mit.data.spurgt.get(post.id) : undefined;
     expect(svar).toMatchObject({ status: "besvaret", besvaretAf: "Mine Data" });
-    expect(svar?.svar).toMatch(/^Ole Jensen kunne se det, fordi du har givet Ole Jensen fuldmagt\..* gælder til og med .*»Fuldmagter«\.$/);
+    expect(svar?.svar).toMatch(/^Ole Jensen kunne se det, fordi du har givet Ole Jensen fuldmagt .*\. Fuldmagten gælder til og med .*»Fuldmagter«\.$/);
     const [b] = await db().select().from(spoergsmaalBehandling).where(eq(spoergsmaalBehandling.spoergsmaalId, post.id));
     expect(b?.ansvarligId).toBeNull();
   });

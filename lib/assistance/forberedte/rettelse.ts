@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { Afvist, gemKladde, sendKladde } from "@/lib/rettelser/borger";
-import { hentMaal, maalFra } from "@/lib/rettelser/maal";
+import { BESKYTTET_ADRESSE } from "@/lib/data/redaction";
+import { hentMaal, maalFra, type Maal, type MaalVisning } from "@/lib/rettelser/maal";
 import { kladdeSvarFra, svarSkema } from "@/lib/rettelser/svar";
 import { reference } from "@/lib/rettelser/tekster";
 import type { Art } from "./art";
@@ -27,6 +28,14 @@ const IKKE_FUNDET = "Vi kunne ikke finde den oplysning, der skal rettes. Gå til
 
 export { BESKYTTET };
 
+/**
+ * A protected address is the person's alone: staff must not learn the new one either – neither
+ * as the CPR field nor as a decision's datum that carries it (shown to staff as "[beskyttet adresse]").
+ */
+export function erBeskyttet(maal: Maal, v: MaalVisning): boolean {
+  return (maal.art === "felt" && !v.adresse) || v.vaerdi.includes(BESKYTTET_ADRESSE);
+}
+
 export const rettelseAnmodning: Art<Payload> = {
   art: "rettelse-anmodning",
   handling: "handle:rettelse",
@@ -41,8 +50,7 @@ export const rettelseAnmodning: Art<Payload> = {
     const visning = maal ? await hentMaal(ctx, maal) : null;
     if (!visning?.ok || !visning.data) return { ok: false, fejl: { _form: IKKE_FUNDET } };
     const v = visning.data;
-    // A protected address is the person's alone: staff must not learn the new one either.
-    if (maal?.art === "felt" && !v.adresse) return { ok: false, fejl: { _form: BESKYTTET } };
+    if (erBeskyttet(maal!, v)) return { ok: false, fejl: { _form: BESKYTTET } };
     return {
       ok: true,
       payload: {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { Konsol } from "@/lib/assistance/medarbejder";
 import { klokken } from "@/lib/assistance/tid";
 import { formGraenser } from "@/lib/data/fuldmagt-formular";
+import { genitiv } from "@/lib/format";
 import { afslutSomMedarbejderAction } from "../actions";
 import { ForberedFuldmagt } from "./forbered-fuldmagt";
 
@@ -54,7 +55,7 @@ export function Igang({ her, klar }: { her: NonNullable<Konsol["her"]>; klar: bo
           <p>{her.borgerNavn} har givet dig lov til at gøre noget klar. Det venter på borgerens forside, til borgeren selv godkender det.</p>
           {klar && (
             <p role="status" className="rettelse-kvittering-lille">
-              Anmodningen om rettelse er gjort klar. Den venter nu på {her.borgerNavn}s forside.
+              Anmodningen om rettelse er gjort klar. Den venter nu på {genitiv(her.borgerNavn)} forside.
             </p>
           )}
           {(her.omraader.includes("Oplysninger") || her.omraader.includes("Sager")) && (

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { randomUUID } from "node:crypto";
 import { forAnden, kanForberede, requireAccess } from "@/lib/data/guard";
-import { BESKYTTET } from "@/lib/assistance/forberedte/rettelse";
+import { genitiv } from "@/lib/format";
+import { BESKYTTET, erBeskyttet } from "@/lib/assistance/forberedte/rettelse";
 import { hentMaal, maalFra } from "@/lib/rettelser/maal";
 import { Utilgaengelig } from "@/app/_components/utilgaengelig";
 import { SvarForm } from "@/app/rettelser/_components/svar-form";
@@ -48,7 +49,7 @@ export default async function ForberedRettelse({ searchParams }: Props) {
   }
   if (!visning.data) notFound();
   const v = visning.data;
-  if (maal.art === "felt" && !v.adresse) {
+  if (erBeskyttet(maal, v)) {
     return (
       <>
         {overskrift}
@@ -69,7 +70,7 @@ export default async function ForberedRettelse({ searchParams }: Props) {
         {v.sagTitel ? ` i sagen »${v.sagTitel}«` : " i Folkeregisteret (CPR)"}. Der står nu: <strong>{v.vaerdi}</strong>
       </p>
       <p>
-        Skriv svarene sammen med {borger}. Anmodningen bliver ikke sendt herfra: den venter på {borger}s forside, til {borger} selv sender den med »Godkend«. Dokumenter kan {borger} selv vedhæfte bagefter.
+        Skriv svarene sammen med {borger}. Anmodningen bliver ikke sendt herfra: den venter på {genitiv(borger)} forside, til {borger} selv sender den med »Godkend«. Dokumenter kan {borger} selv vedhæfte bagefter.
       </p>
       <SvarForm noegle={randomUUID()} skjulte={skjulte} betegnelse={v.betegnelse} start={start} adresse={maal.art === "felt"} action={forberedRettelseAction} knap={`Gør klar til ${borger}`} />
     </>

@@ -41,5 +41,6 @@ export async function query<S extends z.ZodType>(schema: S, request: Request): P
     ),
   ];
   const graense = await afvisForespoergsel(request.headers.get("authorization"));
+  if (graense && !graense.allowed) return fejl({ status: 429, fejl: "For mange anmodninger. Vent lidt, og prøv igen.", graense });
   return fejl({ status: 400, fejl: `Ugyldig eller ukendt parameter: ${navne.join(", ")}.`, graense });
 }
