@@ -15,6 +15,9 @@ export async function login(page: Page, persona: Persona, start = "/") {
 
 /** Zero axe violations (WCAG 2.2 AA rules included) on the page as it is now. */
 export async function expectAccessible(page: Page) {
+  // Next streams a dynamic page's <title> after its body: after a client-side navigation on a busy
+  // machine the body can be there first. Check the page once it is whole; a page with no title still fails.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     .analyze();
