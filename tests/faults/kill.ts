@@ -178,6 +178,7 @@ async function main() {
   await Promise.all([stopGroup(mocks), stopGroup(mitid)]);
 
   const ms = taal.genstartMs.slice(1);
+  const gensendtGange = gensendt ? (antal.get(gensendt.tekst) ?? 0) : 0;
   const fejl = [
     ...tabt.map((s) => `TABT / LOST: »${s.tekst}« (noegle ${noegleAf(s.felter)}, kvitteret i ${s.kvitteret})`),
     ...dubletter.map(([t, n]) => `DUBLET / DUPLICATE: »${t}« står ${n} gange`),
@@ -195,7 +196,7 @@ async function main() {
     gemt uden svar / stored, unanswered . ${taal.gemtUdenSvar} (og så sendt igen / then resent)
     på sagen / on the sag ............... ${antal.size}
     tabt / lost ......................... ${tabt.length}
-    dubletter / duplicates .............. ${dubletter.length} (gensendt formular / resent form: ${gensendtSvar}, står ${gensendt ? (antal.get(gensendt.tekst) ?? 0) : 0} gang)
+    dubletter / duplicates .............. ${dubletter.length} (gensendt formular / resent form: ${gensendtSvar}, står ${gensendtGange} gang${gensendtGange === 1 ? "" : "e"} / stored ${gensendtGange}×)
     adgangslog / access log chain ....... ${logKode === 0 ? "hel / intact" : "BRUDT eller ikke kontrolleret / BROKEN or not checked"}
     genstart / restart to healthy ....... ${ms.length ? `${Math.round(ms.reduce((a, b) => a + b, 0) / ms.length)} ms i snit, højst ${Math.max(...ms)} ms` : "–"}
     tid / time .......................... ${((Date.now() - t0) / 1000).toFixed(0)} s
