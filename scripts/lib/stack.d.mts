@@ -1,0 +1,5 @@
+export type StackMode = "start" | "dev" | "e2e";
+/** The environment every process of the stack gets; the e2e ports come from E2E_PORT_BASE at import. */
+export function stackEnv(mode: StackMode): Record<string, string | undefined>;
+export function runStack(mode: StackMode): Promise<void>;
+export function stop(code?: number): void;
