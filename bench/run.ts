@@ -109,7 +109,7 @@ async function maal(maaling: string, path: string, cookie?: string, connections 
   process.stderr.write(`  ${maaling}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms\n`);
 }
 
-/** The portal's process: the stack's descendant running Next with the most memory. */
+/** The portal's process: the stack's descendant running Next (in scripts/server.mjs) with the most memory. */
 function portalPid(): number {
   const boern = new Map<number, number[]>();
   for (const navn of readdirSync("/proc").filter((n) => /^\d+$/.test(n))) {
@@ -130,7 +130,8 @@ function portalPid(): number {
   }
   const next = efterkommere.filter((pid) => {
     try {
-      return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next");
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      return cmdline.includes("scripts/server.mjs") || cmdline.includes("next");
     } catch {
       return false;
     }
