@@ -26,6 +26,11 @@ export function maalFra(q: { felt?: unknown; datum?: unknown; sag?: unknown }): 
   return datum.success && sag.success ? { art: "datum", datumId: datum.data, sagId: sag.data } : null;
 }
 
+/** The fields that name a target, in a query or as the form's hidden fields: the inverse of maalFra. */
+export function maalFelter(maal: Maal): Record<string, string> {
+  return maal.art === "felt" ? { felt: maal.felt } : { datum: maal.datumId, sag: maal.sagId };
+}
+
 export type MaalVisning = {
   maal: Maal;
   betegnelse: string;
@@ -69,4 +74,9 @@ export async function hentMaal(ctx: DataContext, maal: Maal): Promise<Adgang<Maa
     return { ok: true, data: { maal, betegnelse: datum.betegnelse, vaerdi: datum.vaerdi, adresse: null, sagTitel: sag.data.titel } };
   });
   return !result.ok && result.reason === "ikke-fundet" ? { ok: true, data: null } : result;
+}
+
+/** Step 1's starting values: what stands now in "what is wrong", and the registered address split into its fields. */
+export function svarStart(v: MaalVisning): Record<string, string> {
+  return { hvadErForkert: `Der står: ${v.vaerdi}`, ...(v.adresse ? { ...v.adresse, etage: v.adresse.etage ?? "", doer: v.adresse.doer ?? "" } : {}) };
 }

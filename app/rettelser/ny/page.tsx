@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { forAnden, requireAccess } from "@/lib/data/guard";
 import { tilbageTil } from "../_components/tilbage-til";
 import { aabenForMaal, hentKladde } from "@/lib/rettelser/borger";
-import { hentMaal, maalFra } from "@/lib/rettelser/maal";
+import { hentMaal, maalFelter, maalFra, svarStart } from "@/lib/rettelser/maal";
 import { reference } from "@/lib/rettelser/tekster";
 import { Utilgaengelig } from "../../_components/utilgaengelig";
 import { Trin } from "../_components/trin";
@@ -65,8 +65,6 @@ export default async function NyRettelse({ searchParams }: Props) {
   }
   if (!visning.data) notFound();
   const v = visning.data;
-  const skjulte: Record<string, string> = maal.art === "felt" ? { felt: maal.felt } : { datum: maal.datumId, sag: maal.sagId };
-  const start = { hvadErForkert: `Der står: ${v.vaerdi}`, ...(v.adresse ? { ...v.adresse, etage: v.adresse.etage ?? "", doer: v.adresse.doer ?? "" } : {}) };
   return (
     <>
       {overskrift}
@@ -76,7 +74,7 @@ export default async function NyRettelse({ searchParams }: Props) {
         <strong>{v.betegnelse}</strong>
         {v.sagTitel ? ` i sagen »${v.sagTitel}«` : " i Folkeregisteret (CPR)"}. Der står nu: <strong>{v.vaerdi}</strong>
       </p>
-      <SvarForm noegle={randomUUID()} skjulte={skjulte} betegnelse={v.betegnelse} start={start} adresse={maal.art === "felt"} />
+      <SvarForm noegle={randomUUID()} skjulte={maalFelter(maal)} betegnelse={v.betegnelse} start={svarStart(v)} adresse={maal.art === "felt"} />
     </>
   );
 }

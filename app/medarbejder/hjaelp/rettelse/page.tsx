@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { forAnden, kanForberede, requireAccess } from "@/lib/data/guard";
 import { genitiv } from "@/lib/format";
 import { BESKYTTET, erBeskyttet } from "@/lib/assistance/forberedte/rettelse";
-import { hentMaal, maalFra } from "@/lib/rettelser/maal";
+import { hentMaal, maalFelter, maalFra, svarStart } from "@/lib/rettelser/maal";
 import { Utilgaengelig } from "@/app/_components/utilgaengelig";
 import { SvarForm } from "@/app/rettelser/_components/svar-form";
 import { forberedRettelseAction } from "../actions";
@@ -23,7 +23,7 @@ export default async function ForberedRettelse({ searchParams }: Props) {
   const q = await searchParams;
   const maal = maalFra(q);
   if (!maal) notFound();
-  const retur = `/medarbejder/hjaelp/rettelse?${new URLSearchParams(maal.art === "felt" ? { felt: maal.felt } : { datum: maal.datumId, sag: maal.sagId })}`;
+  const retur = `/medarbejder/hjaelp/rettelse?${new URLSearchParams(maalFelter(maal))}`;
   const ctx = await requireAccess(maal.art === "felt" ? "se:oplysninger" : "se:sager", retur);
   const borger = forAnden(ctx) ?? "borgeren";
   const overskrift = <h1>Gør en rettelse klar til {borger}</h1>;
@@ -60,8 +60,6 @@ export default async function ForberedRettelse({ searchParams }: Props) {
       </>
     );
   }
-  const skjulte: Record<string, string> = maal.art === "felt" ? { felt: maal.felt } : { datum: maal.datumId, sag: maal.sagId };
-  const start = { hvadErForkert: `Der står: ${v.vaerdi}`, ...(v.adresse ? { ...v.adresse, etage: v.adresse.etage ?? "", doer: v.adresse.doer ?? "" } : {}) };
   return (
     <>
       {overskrift}
@@ -72,7 +70,7 @@ export default async function ForberedRettelse({ searchParams }: Props) {
       <p>
         Skriv svarene sammen med {borger}. Anmodningen bliver ikke sendt herfra: den venter på {genitiv(borger)} forside, til {borger} selv sender den med »Godkend«. Dokumenter kan {borger} selv vedhæfte bagefter.
       </p>
-      <SvarForm noegle={randomUUID()} skjulte={skjulte} betegnelse={v.betegnelse} start={start} adresse={maal.art === "felt"} action={forberedRettelseAction} knap={`Gør klar til ${borger}`} />
+      <SvarForm noegle={randomUUID()} skjulte={maalFelter(maal)} betegnelse={v.betegnelse} start={svarStart(v)} adresse={maal.art === "felt"} action={forberedRettelseAction} knap={`Gør klar til ${borger}`} />
     </>
   );
 }
