@@ -1,6 +1,8 @@
 /**
- * npm run bench – FORSTÅ performance figures, side by side in one run (issue 5):
- *   1. `/` for Karen vs a static response of the same server, 32 connections
+ * npm run bench – performance figures, side by side in one run (issues 5, 9, 14):
+ *   1. `/` for Karen vs a static response of the same server, 32 connections; then every
+ *      logged-in citizen page vs the logged-out /log-ind, with the portal's and the mock
+ *      fagsystemer's CPU per answer (from /proc) next to req/s and p50/p99
  *   2. `/` and `/sager` for the Storforbruger (2,000 sager, 20,000 payments) vs Karen
  *   3. `/` for Karen with one fagsystem (SDI) given 200 ms latency: ≈ 200 ms + overhead, not the sum
  *   4. `/` for Ole acting for Karen under a fuldmagt vs Karen's own `/` (target: within 10 %)
@@ -10,6 +12,7 @@
  * Starts the built app (NEXT_DIST_DIR, default .next) with the MitID simulator and the mock
  * fagsystemer on their own ports (BENCH_PORT_BASE, default 3500), logs in with the real OIDC
  * flow in Chromium to get session cookies, then measures with autocannon. Not part of npm test.
+ * BENCH_SIDER=1, BENCH_FULDMAGT=1, BENCH_EKSPORT=1 or BENCH_KUN=<paths> measure one part only.
  */
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -97,20 +100,38 @@ async function oleForKaren(): Promise<string> {
   }
 }
 
-type Raekke = { maaling: string; result: Result };
+/** CPU milliseconds per request in the portal's process and in the mock fagsystemer's. */
+type Cpu = { portal: number; mocks: number };
+type Raekke = { maaling: string; result: Result; cpu: Cpu };
 const raekker: Raekke[] = [];
 
 async function maal(maaling: string, path: string, cookie?: string, connections = FORBINDELSER) {
   const url = `${PORTAL}${path}`;
   // A warm-up at the same load, so JIT, caches and the mock seed do not count.
   await autocannon({ url, connections, duration: Math.min(3, SEKUNDER), headers: cookie ? { cookie } : {} });
+  const pids = { portal: portalPid(), mocks: processPid("mocks/server.ts") };
+  const foer = { portal: cpuMs(pids.portal), mocks: cpuMs(pids.mocks) };
   const result = await autocannon({ url, connections, duration: SEKUNDER, headers: cookie ? { cookie } : {} });
-  raekker.push({ maaling: `${maaling} (${connections} forb.)`, result });
-  process.stderr.write(`  ${maaling}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms\n`);
+  const svar = Math.max(1, result.requests.total);
+  const cpu = { portal: (cpuMs(pids.portal) - foer.portal) / svar, mocks: (cpuMs(pids.mocks) - foer.mocks) / svar };
+  raekker.push({ maaling: `${maaling} (${connections} forb.)`, result, cpu });
+  process.stderr.write(
+    `  ${maaling}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, CPU ${cpu.portal.toFixed(1)} + ${cpu.mocks.toFixed(1)} ms/svar\n`,
+  );
 }
 
-/** The portal's process: the stack's descendant running Next (in scripts/server.mjs) with the most memory. */
-function portalPid(): number {
+/** User + system CPU time a process has used, in ms (the kernel counts in ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  try {
+    const felter = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(felter[11]) + Number(felter[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/** The stack's descendants whose command line matches, the one using the most memory first. */
+function processPid(...kendetegn: string[]): number {
   const boern = new Map<number, number[]>();
   for (const navn of readdirSync("/proc").filter((n) => /^\d+$/.test(n))) {
     try {
@@ -128,16 +149,19 @@ function portalPid(): number {
       koe.push(b);
     }
   }
-  const next = efterkommere.filter((pid) => {
+  const fundet = efterkommere.filter((pid) => {
     try {
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-      return cmdline.includes("scripts/server.mjs") || cmdline.includes("next");
+      return kendetegn.some((k) => cmdline.includes(k));
     } catch {
       return false;
     }
   });
-  return next.sort((a, b) => rssKb(b) - rssKb(a))[0] ?? 0;
+  return fundet.sort((a, b) => rssKb(b) - rssKb(a))[0] ?? 0;
 }
+
+/** The portal's process: Next runs in scripts/server.mjs. */
+const portalPid = () => processPid("scripts/server.mjs", "next");
 
 function rssKb(pid: number): number {
   try {
@@ -189,6 +213,21 @@ async function eksportMaalinger(stor: string, karen: string) {
   await maalEksport("Kopi (HTML) Storforbruger", "/eksport/kopi", stor);
 }
 
+/**
+ * Every logged-in citizen page against the logged-out /log-ind in the same run: the portal's CPU
+ * per answer is the figure that decides how many citizens one process serves (target: at most
+ * 2× /log-ind, and at least half its throughput).
+ */
+async function sideMaalinger(karen: string) {
+  const sager = await fetch(`${PORTAL}/sager`, { headers: { cookie: karen } }).then((r) => r.text());
+  const sag = /href="(\/sager\/[^"?#]+)"/.exec(sager)?.[1];
+  if (!sag) throw new Error("Karens sagsliste viste ingen sag at måle på");
+  await maal("/log-ind (logget ud)", "/log-ind");
+  for (const path of ["/", "/sager", sag, "/ydelser", "/oplysninger", "/log", "/fuldmagter"]) {
+    await maal(`${path === sag ? "/sager/[id]" : path} Karen`, path, karen);
+  }
+}
+
 async function main() {
   process.stderr.write(`Starter portal, MitID-simulator og fagsystemer på ${PORTAL} …\n`);
   await vent(`${PORTAL}/api/health`);
@@ -211,7 +250,23 @@ async function main() {
     for (const path of process.env.BENCH_KUN.split(",")) await maal(`${path} Karen`, path, karen);
     return udskriv();
   }
+  // BENCH_SIDER=1 measures only the CPU-per-page table.
+  if (process.env.BENCH_SIDER) {
+    await sideMaalinger(karen);
+    return udskriv();
+  }
+  // BENCH_FULDMAGT=1 measures only Ole acting for Karen between two of Karen's own rows.
+  if (process.env.BENCH_FULDMAGT) {
+    const ole = await oleForKaren();
+    await maal("/ Karen", "/", karen);
+    await maal("/ Ole for Karen (fuldmagt)", "/", ole);
+    await maal("/ Karen (igen, ved siden af)", "/", karen);
+    await maal("/ Ole for Karen (fuldmagt)", "/", ole, 1);
+    await maal("/ Karen", "/", karen, 1);
+    return udskriv();
+  }
   await maal("Statisk svar (/api/v1/openapi.json)", "/api/v1/openapi.json");
+  await sideMaalinger(karen);
   await maal("/ Karen", "/", karen);
   await maal("/ Storforbruger", "/", stor);
   await maal("/sager Karen", "/sager", karen);
@@ -231,11 +286,11 @@ async function main() {
 function udskriv() {
   const fejl = raekker.filter((r) => r.result.non2xx > 0 || r.result.errors > 0);
   console.log("");
-  console.log("| måling | req/s | p50 ms | p99 ms | svar | fejl/ikke-2xx |");
-  console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
-  for (const { maaling, result } of raekker) {
+  console.log("| måling | req/s | p50 ms | p99 ms | CPU portal ms/svar | CPU fagsystemer ms/svar | svar | fejl/ikke-2xx |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const { maaling, result, cpu } of raekker) {
     console.log(
-      `| ${maaling} | ${result.requests.average.toFixed(1)} | ${result.latency.p50} | ${result.latency.p99} | ${result.requests.total} | ${result.errors + result.non2xx} |`,
+      `| ${maaling} | ${result.requests.average.toFixed(1)} | ${result.latency.p50} | ${result.latency.p99} | ${cpu.portal.toFixed(1)} | ${cpu.mocks.toFixed(1)} | ${result.requests.total} | ${result.errors + result.non2xx} |`,
     );
   }
   if (eksportRaekker.length) {

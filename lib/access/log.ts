@@ -1,6 +1,6 @@
 import "server-only";
-import { createHash, createHmac } from "node:crypto";
-import { and, asc, count, desc, eq } from "drizzle-orm";
+import { createHash, createHmac, randomUUID } from "node:crypto";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { adgangslog, adgangslogHoved } from "@/lib/db/schema";
 import type { GrundlagType } from "./actions";
@@ -46,30 +46,94 @@ export function entryHash(e: Chained): string {
   return createHash("sha256").update(canonical).digest("hex");
 }
 
-/**
- * Appends one entry to the subject's chain. The head row is locked for the transaction, so two
- * instances writing for the same person at once queue up instead of forking the chain.
- */
-export async function appendLogEntry(db: Db, entry: NewLogEntry): Promise<{ id: string; nr: number }> {
-  return db.transaction(async (tx) => {
-    await tx
-      .insert(adgangslogHoved)
-      .values({ subjektNoegle: entry.subjektNoegle, nr: 0, hash: GENESIS })
-      .onConflictDoNothing();
-    const [head] = await tx
-      .select()
-      .from(adgangslogHoved)
-      .where(eq(adgangslogHoved.subjektNoegle, entry.subjektNoegle))
-      .for("update");
-    const chained: Chained = { ...entry, nr: head!.nr + 1, forrigeHash: head!.hash };
-    const hash = entryHash(chained);
-    const [row] = await tx.insert(adgangslog).values({ ...chained, hash }).returning({ id: adgangslog.id });
-    await tx
-      .update(adgangslogHoved)
-      .set({ nr: chained.nr, hash })
-      .where(eq(adgangslogHoved.subjektNoegle, entry.subjektNoegle));
-    return { id: row!.id, nr: chained.nr };
+type Head = { nr: number; hash: string };
+type Row = Chained & { id: string; hash: string };
+
+/** The last head this process wrote or read per chain, so the next append needs no locked read. */
+const knownHeads = new WeakMap<Db, Map<string, Head>>();
+const MAKS_KENDTE_HOVEDER = 10_000;
+
+function headsOf(db: Db): Map<string, Head> {
+  let heads = knownHeads.get(db);
+  if (!heads) knownHeads.set(db, (heads = new Map()));
+  return heads;
+}
+
+function remember(db: Db, subjekt: string, head: Head) {
+  const heads = headsOf(db);
+  if (heads.size >= MAKS_KENDTE_HOVEDER) heads.clear();
+  heads.set(subjekt, head);
+}
+
+function chain(entries: NewLogEntry[], head: Head): Row[] {
+  let { nr, hash } = head;
+  return entries.map((entry) => {
+    const chained: Chained = { ...entry, nr: ++nr, forrigeHash: hash };
+    hash = entryHash(chained);
+    return { ...chained, id: randomUUID(), hash };
   });
+}
+
+/**
+ * One statement that moves the head only if it is still where this process last saw it, and
+ * inserts the entries only if the head moved: no lock held across round trips, and a head moved
+ * meanwhile (another instance) inserts nothing, so the caller takes the locking path instead.
+ */
+async function appendAfterKnownHead(db: Db, subjekt: string, head: Head, rows: Row[]): Promise<boolean> {
+  const last = rows[rows.length - 1]!;
+  const values = sql.join(
+    rows.map(
+      (r) =>
+        sql`(${r.id}::uuid, ${r.subjektNoegle}, ${r.nr}::integer, ${r.tidspunkt.toISOString()}::timestamptz, ${r.aktoerNavn}, ${r.aktoerOrganisation}, ${r.aktoerRolle}, ${r.grundlagType}, ${r.grundlagId}, ${r.kategori}, ${r.objekt}, ${r.formaal}, ${r.forrigeHash}, ${r.hash})`,
+    ),
+    sql`, `,
+  );
+  const result = await db.execute(sql`
+    with flyttet as (
+      update adgangslog_hoved set nr = ${last.nr}, hash = ${last.hash}
+      where subjekt_noegle = ${subjekt} and nr = ${head.nr} and hash = ${head.hash}
+      returning 1
+    )
+    insert into adgangslog (id, subjekt_noegle, nr, tidspunkt, aktoer_navn, aktoer_organisation, aktoer_rolle, grundlag_type, grundlag_id, kategori, objekt, formaal, forrige_hash, hash)
+    select * from (values ${values}) as v where exists (select 1 from flyttet)
+    returning id`);
+  // Both drivers (node-postgres, PGlite) answer with { rows }; Db's shared type does not say so.
+  return (result as { rows: unknown[] }).rows.length === rows.length;
+}
+
+/** The head row is locked for the transaction, so two instances appending at once queue up instead of forking the chain. */
+async function appendUnderLock(db: Db, subjekt: string, entries: NewLogEntry[]): Promise<Row[]> {
+  return db.transaction(async (tx) => {
+    await tx.insert(adgangslogHoved).values({ subjektNoegle: subjekt, nr: 0, hash: GENESIS }).onConflictDoNothing();
+    const [head] = await tx.select().from(adgangslogHoved).where(eq(adgangslogHoved.subjektNoegle, subjekt)).for("update");
+    const rows = chain(entries, head!);
+    const last = rows[rows.length - 1]!;
+    await tx.insert(adgangslog).values(rows);
+    await tx.update(adgangslogHoved).set({ nr: last.nr, hash: last.hash }).where(eq(adgangslogHoved.subjektNoegle, subjekt));
+    return rows;
+  });
+}
+
+/**
+ * Appends entries, in order, to one subject's chain, atomically. Usually one statement after the
+ * head this process last wrote; the first time, or when another instance wrote meanwhile, under
+ * a lock on the head.
+ */
+export async function appendLogEntries(db: Db, entries: NewLogEntry[]): Promise<{ id: string; nr: number }[]> {
+  const subjekt = entries[0]?.subjektNoegle;
+  if (!subjekt) return [];
+  if (entries.some((e) => e.subjektNoegle !== subjekt)) throw new Error("appendLogEntries: én kæde ad gangen");
+  const known = headsOf(db).get(subjekt);
+  let rows = known ? chain(entries, known) : null;
+  if (!rows || !(await appendAfterKnownHead(db, subjekt, known!, rows))) rows = await appendUnderLock(db, subjekt, entries);
+  const last = rows[rows.length - 1]!;
+  remember(db, subjekt, { nr: last.nr, hash: last.hash });
+  return rows.map((r) => ({ id: r.id, nr: r.nr }));
+}
+
+export async function appendLogEntry(db: Db, entry: NewLogEntry): Promise<{ id: string; nr: number }> {
+  const [row] = await appendLogEntries(db, [entry]);
+  return row!;
 }
 
 export type ChainProblem = { subjektNoegle: string; nr: number; id: string | null; problem: string };
@@ -145,3 +209,12 @@ export async function logForSubject(db: Db, subjektNoegle: string, filter: LogFi
   };
 }
 
+/** The newest entries of a subject's log and how many there are: the forside's short list, without filter choices. */
+export async function senesteForSubject(db: Db, subjektNoegle: string, antal: number) {
+  const where = eq(adgangslog.subjektNoegle, subjektNoegle);
+  const [poster, [total]] = await Promise.all([
+    db.select().from(adgangslog).where(where).orderBy(desc(adgangslog.tidspunkt), desc(adgangslog.nr)).limit(antal),
+    db.select({ n: count() }).from(adgangslog).where(where),
+  ]);
+  return { poster, total: total?.n ?? 0 };
+}

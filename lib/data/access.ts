@@ -1,6 +1,7 @@
 import "server-only";
 import { kategoriTekst, type Action } from "@/lib/access/actions";
-import { appendLogEntry, pseudonym } from "@/lib/access/log";
+import { pseudonym } from "@/lib/access/log";
+import { writeLogEntry } from "@/lib/access/log-batch";
 import { authorize, type Allow, type Decision, type DenyReason, type PolicyActor } from "@/lib/access/policy";
 import { db } from "@/lib/db";
 import { afvisninger } from "@/lib/db/schema";
@@ -139,7 +140,7 @@ export async function laes<T>(
   const data = status?.ok && decision.skjulBeskyttet ? redact(result.data, status.data.beskyttedeTekster) : result.data;
   const objekt = access.objekt || kategoriTekst[access.action];
   try {
-    await appendLogEntry(db(), {
+    await writeLogEntry(db(), {
       subjektNoegle: subjektNoegle(ctx.subject.cpr),
       tidspunkt: nu(),
       ...describeActor(ctx.actor, ctx.basis),

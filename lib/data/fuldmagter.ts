@@ -7,7 +7,7 @@ import { foedselsdatoFraCpr } from "@/lib/domain/person";
 import { sidsteDag } from "@/lib/fuldmagt/datoer";
 import { efterse } from "@/lib/fuldmagt/livscyklus";
 import { TIDLIGERE_MAANEDER, VARSEL_DAGE } from "@/lib/fuldmagt/schema";
-import { aktiveForGiver, aktiveForHolder, findFuldmagt, forPerson, type FuldmagtRaekke } from "@/lib/fuldmagt/store";
+import { findFuldmagt, forPerson, type FuldmagtRaekke } from "@/lib/fuldmagt/store";
 import { nu } from "@/lib/klokke";
 import { fraDatabasen, laes, subjektNoegle, type Adgang, type DataContext } from "./access";
 
@@ -142,15 +142,19 @@ export function fuldmagtOverblik(ctx: DataContext): Promise<Adgang<FuldmagtOverb
     fraDatabasen("fuldmagter", async () => {
       const now = nu();
       const cpr = ctx.subject.cpr;
-      const [giver, holder, alle] = await Promise.all([
-        aktiveForGiver(db(), cpr, now),
-        aktiveForHolder(db(), cpr, now),
-        forPerson(db(), cpr, now),
-      ]);
+      // One read: the current and requested ones are all the forside needs (nothing ended since now).
+      const alle = await forPerson(db(), cpr, now);
+      const gaelder = alle.filter((f) => f.status === "aktiv" && f.gyldigFra <= now && f.gyldigTil > now);
       const vist = alle.map((f) => visning(f, cpr, now));
       return {
-        hvemKanHandleForDig: giver.map((g) => ({ navn: g.navn, sidsteDag: sidsteDag(g.gyldigTil) })),
-        duKanHandleFor: holder.map((f) => ({ id: f.id, navn: f.giverNavn, sidsteDag: sidsteDag(f.gyldigTil) })),
+        hvemKanHandleForDig: gaelder
+          .filter((f) => f.giverCpr === cpr)
+          .sort((a, b) => a.fuldmaegtigNavn.localeCompare(b.fuldmaegtigNavn, "da"))
+          .map((f) => ({ navn: f.fuldmaegtigNavn, sidsteDag: sidsteDag(f.gyldigTil) })),
+        duKanHandleFor: gaelder
+          .filter((f) => f.fuldmaegtigCpr === cpr)
+          .sort((a, b) => a.giverNavn.localeCompare(b.giverNavn, "da"))
+          .map((f) => ({ id: f.id, navn: f.giverNavn, sidsteDag: sidsteDag(f.gyldigTil) })),
         anmodningerTilDig: vist.filter((f) => f.status === "anmodet" && f.rolle === "giver").map((f) => ({ id: f.id, navn: f.fuldmaegtigNavn })),
         udloeberSnart: vist
           .filter((f) => f.udloeberSnart)

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, eq } from "drizzle-orm";
-import { logForSubject } from "@/lib/access/log";
+import { senesteForSubject } from "@/lib/access/log";
 import { db } from "@/lib/db";
 import { spoergsmaal } from "@/lib/db/schema";
 import type { Person } from "@/lib/domain/person";
@@ -68,7 +68,7 @@ export async function overblik(ctx: DataContext): Promise<Overblik> {
     hvis("se:log", () =>
       laes(ctx, { action: "se:log", objekt: "De seneste i din log" }, () =>
         fraDatabasen("adgangsloggen", async () => {
-          const log = await logForSubject(db(), noegle, {}, { side: 1, antal: 3 });
+          const log = await senesteForSubject(db(), noegle, 3);
           return {
             total: log.total,
             poster: log.poster.map((p) => ({

@@ -15,16 +15,6 @@ export async function findFuldmagt(db: Db, id: string): Promise<FuldmagtRaekke |
   return row ?? null;
 }
 
-/** The holders who can act for a giver right now, by name, with the end date. */
-export async function aktiveForGiver(db: Db, giverCpr: string, now: Date) {
-  const rows = await db
-    .select({ navn: fuldmagter.fuldmaegtigNavn, gyldigTil: fuldmagter.gyldigTil })
-    .from(fuldmagter)
-    .where(and(eq(fuldmagter.giverCpr, giverCpr), eq(fuldmagter.status, "aktiv"), lte(fuldmagter.gyldigFra, now), gt(fuldmagter.gyldigTil, now)))
-    .orderBy(asc(fuldmagter.fuldmaegtigNavn));
-  return rows;
-}
-
 /** The fuldmagter a holder can act under right now. */
 export async function aktiveForHolder(db: Db, holderCpr: string, now: Date) {
   return db

@@ -171,7 +171,9 @@ export async function runStack(mode) {
     [`http://localhost:${p.mocks}/cpr/health`, `${env.MITID_ISSUER}/.well-known/openid-configuration`, `http://localhost:${p.bank}/health`].map((url) => waitFor(url, 120_000)),
   );
   if (dependencies.every(Boolean)) {
-    start("portal", ["scripts/server.mjs", ...(p.dev ? ["--dev"] : [])], { ...env, PORT: String(p.portal), HOST: "localhost" });
+    // PORTAL_CPU_PROFIL=<folder>: V8 writes a CPU profile of the portal there when it stops (bench/profil.mjs sums it up).
+    const profil = env.PORTAL_CPU_PROFIL ? ["--cpu-prof", `--cpu-prof-dir=${env.PORTAL_CPU_PROFIL}`] : [];
+    start("portal", [...profil, "scripts/server.mjs", ...(p.dev ? ["--dev"] : [])], { ...env, PORT: String(p.portal), HOST: "localhost" });
   }
   const ready = dependencies.every(Boolean) && (await waitFor(`${env.AUTH_URL}/api/health`, 120_000));
   if (!ready) {

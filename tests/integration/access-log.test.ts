@@ -1,6 +1,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { appendLogEntry, pseudonym, verifyChains, type NewLogEntry } from "@/lib/access/log";
+import { writeLogEntry } from "@/lib/access/log-batch";
+import type { Db } from "@/lib/db/client";
+import { adgangslog } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/client";
 import { backends } from "../support/databases";
 
@@ -81,5 +84,38 @@ describe.each(backends())("the access log's hash chain on %s", (_name, open) => 
   it("keeps the chain whole when entries for one person are appended concurrently", async () => {
     await Promise.all(Array.from({ length: 10 }, (_, i) => appendLogEntry(database.db, entry(karen, 10 + i))));
     expect(await verifyChains(database.db)).toMatchObject({ entries: 20, broken: null });
+  });
+
+  it("has every entry committed by the time its write answers, also when many for one person arrive at once", async () => {
+    const committed = await Promise.all(
+      Array.from({ length: 40 }, async (_, i) => {
+        const e = entry(i % 2 ? karen : sofie, 20 + i);
+        await writeLogEntry(database.db, e);
+        const rows = await database.db.select({ nr: adgangslog.nr }).from(adgangslog).where(sql`${adgangslog.objekt} = ${e.objekt}`);
+        return rows.length;
+      }),
+    );
+    expect(committed).toEqual(Array(40).fill(1));
+    expect(await verifyChains(database.db)).toMatchObject({ entries: 50, subjects: 2, broken: null });
+  });
+
+  it("fails every read waiting on a write that could not be made, and writes the next one", async () => {
+    const down = Object.create(database.db, { transaction: { value: () => Promise.reject(new Error("databasen svarer ikke")) } }) as Db;
+    const results = await Promise.allSettled([0, 1, 2].map((i) => writeLogEntry(down, entry(karen, 30 + i))));
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected", "rejected"]);
+    await writeLogEntry(database.db, entry(karen, 40));
+    expect(await verifyChains(database.db)).toMatchObject({ entries: 11, broken: null });
+  });
+
+  it("keeps one chain when another instance appends for the same person in between", async () => {
+    // A second handle on the same database knows nothing of the first one's last head, like a second portal process.
+    const other = Object.create(database.db) as Db;
+    await writeLogEntry(database.db, entry(karen, 50));
+    await Promise.all([51, 52, 53].map((n) => writeLogEntry(other, entry(karen, n))));
+    await writeLogEntry(database.db, entry(karen, 54));
+    await Promise.all([55, 56].flatMap((n) => [writeLogEntry(database.db, entry(karen, n)), writeLogEntry(other, entry(karen, n + 10))]));
+    expect(await verifyChains(database.db)).toMatchObject({ entries: 19, subjects: 2, broken: null });
+    const nrs = await database.db.select({ nr: adgangslog.nr }).from(adgangslog).where(sql`${adgangslog.subjektNoegle} = ${karen}`);
+    expect(nrs.map((r) => r.nr).sort((a, b) => a - b)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
   });
 });

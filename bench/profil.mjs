@@ -1,0 +1,52 @@
+import { readFileSync } from "node:fs";
+
+/**
+ * Sums up a V8 CPU profile of the portal (PORTAL_CPU_PROFIL=<folder>, see README): where the time
+ * went, by package and by function, in ms per answer when the number of answers is given.
+ *   node bench/profil.mjs <fil.cpuprofile> [antal svar]
+ */
+const [fil, antal = "1"] = process.argv.slice(2);
+if (!fil) {
+  console.error("Brug: node bench/profil.mjs <fil.cpuprofile> [antal svar]");
+  process.exit(2);
+}
+const profil = JSON.parse(readFileSync(fil, "utf8"));
+const noder = new Map(profil.nodes.map((n) => [n.id, n]));
+const foraelder = new Map(profil.nodes.flatMap((n) => (n.children ?? []).map((c) => [c, n.id])));
+
+/** A frame's package: node_modules/<pakke>, Node's own modules, the app's bundled chunks, or V8. */
+function pakke(frame) {
+  if (frame.functionName === "(idle)" || frame.functionName === "(garbage collector)") return frame.functionName;
+  const url = frame.url;
+  if (!url) return "(V8)";
+  const modul = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (modul) return modul[1];
+  if (url.startsWith("node:")) return url.split("/").slice(0, 2).join("/");
+  if (url.includes("/.next/")) return "app (.next)";
+  if (url.startsWith("wasm://")) return "wasm (PGlite)";
+  return url;
+}
+
+const tid = new Map();
+profil.samples.forEach((id, i) => tid.set(id, (tid.get(id) ?? 0) + (profil.timeDeltas[i] ?? 0)));
+const selv = new Map();
+const samlet = new Map();
+for (const [id, mikro] of tid) {
+  const node = noder.get(id);
+  const p = pakke(node.callFrame);
+  selv.set(p, (selv.get(p) ?? 0) + mikro);
+  const set = new Set();
+  for (let cur = id; cur; cur = foraelder.get(cur)) {
+    const f = noder.get(cur).callFrame;
+    const navn = `${f.functionName || "(anonym)"} · ${pakke(f)}`;
+    if (set.has(navn)) continue;
+    set.add(navn);
+    samlet.set(navn, (samlet.get(navn) ?? 0) + mikro);
+  }
+}
+const prSvar = (mikro) => (mikro / 1000 / Number(antal)).toFixed(2).padStart(8);
+const top = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
+console.log(`ms${antal === "1" ? "" : " pr. svar"}, egen tid pr. pakke:`);
+for (const [k, v] of top(selv, 20)) console.log(`${prSvar(v)}  ${k}`);
+console.log(`\nms${antal === "1" ? "" : " pr. svar"}, samlet tid (med kald) pr. funktion:`);
+for (const [k, v] of top(samlet, 40)) console.log(`${prSvar(v)}  ${k}`);
