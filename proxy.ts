@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { STI_HEADER, databasenSvarer } from "@/lib/db/tilstand";
 import { UPLOAD_STIER } from "@/lib/rettelser/graenser";
 import { afvisningsSvar, tjekHoved, tjekIndhold, type Afvisning } from "@/lib/sikkerhed/forespoergsel";
 
@@ -22,11 +23,12 @@ export async function proxy(request: NextRequest) {
     tilbage.searchParams.set("fejl", "fil-for-stor");
     return NextResponse.redirect(tilbage, 303);
   }
-  const afvist = hoved ?? (await tjekIndhold(request));
+  const afvist = hoved ?? (await tjekIndhold(request)) ?? (await databaseNede(request));
   if (afvist) return afvis(afvist, request.nextUrl.pathname.startsWith("/api/"), csp);
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set(STI_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   requestHeaders.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
@@ -35,11 +37,31 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * Without its own database the portal can check no login, policy or log, so it shows nothing and
+ * says so in Danish, as a 503 a browser or client may retry. /api/health still answers and names
+ * what is down.
+ */
+async function databaseNede(request: NextRequest): Promise<Afvisning | null> {
+  if (request.nextUrl.pathname === "/api/health" || (await databasenSvarer())) return null;
+  return {
+    status: 503,
+    overskrift: "Mine Data kan ikke vises lige nu",
+    tekst: "Vi har en teknisk fejl. Dine data er ikke væk. Prøv igen om lidt, eller ring til Borgerservice på 44 44 44 44.",
+  };
+}
+
 function afvis(afvisning: Afvisning, api: boolean, csp: string): NextResponse {
   const { body, type } = afvisningsSvar(afvisning, api);
   return new NextResponse(body, {
     status: afvisning.status,
-    headers: { "content-type": type, "content-language": "da", "cache-control": "no-store", "content-security-policy": csp },
+    headers: {
+      "content-type": type,
+      "content-language": "da",
+      "cache-control": "no-store",
+      "content-security-policy": csp,
+      ...(afvisning.status === 503 ? { "retry-after": "30" } : {}),
+    },
   });
 }
 

@@ -33,6 +33,17 @@ const steps = [
     counts: () => countPlaywright(path.join(results, "playwright.json")),
     needs: "Build (next build)",
   },
+  // The short form of `npm run test:faults`: 3 rounds of SIGKILL during writes (PGlite), and the
+  // database cut and restored under load (on TEST_DATABASE_URL's PostgreSQL; skipped without one).
+  {
+    name: "Faults (SIGKILL, database)",
+    run: () =>
+      Math.max(
+        run(node, ["--import", "tsx", "tests/faults/kill.ts"], { env: { ...process.env, FAULTS_RUNDER: "3" } }),
+        run(node, ["--import", "tsx", "tests/faults/database.ts"]),
+      ),
+    needs: "Build (next build)",
+  },
 ];
 
 const outcome = [];

@@ -1,10 +1,12 @@
 import "server-only";
 import { and, eq, gt, sql } from "drizzle-orm";
 import { decode } from "next-auth/jwt";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { AssisteretGrundlag, Basis, FuldmagtGrundlag, PolicyActor, SamtykkeGrundlag } from "@/lib/access/policy";
 import { db } from "@/lib/db";
+import { STI_HEADER, databasenSvarer, glemDatabaseSvar } from "@/lib/db/tilstand";
 import type { Db } from "@/lib/db/client";
 import { assisteredeSessioner, fuldmagter, loginSessioner, medarbejdere, samtykker } from "@/lib/db/schema";
 import { env } from "@/lib/env";
@@ -171,6 +173,20 @@ function cookieName(): string {
   return new URL(env().AUTH_URL).protocol === "https:" ? `__Secure-authjs.session-token` : "authjs.session-token";
 }
 
+/**
+ * The database went away while this request was under way (the proxy found it answering a moment
+ * ago). Rather than a failed page, the browser is sent to the same address again, where the proxy
+ * answers with its Danish 503 page, or, if the database is back, the page itself. A database that
+ * answers but still fails here is a real error and is thrown.
+ */
+async function databasenForsvandt(error: unknown): Promise<never> {
+  glemDatabaseSvar();
+  if (await databasenSvarer()) throw error;
+  console.error("[database] svarer ikke – siden sendes til proxyens fejlside:", safeErrorInfo(error));
+  const sti = (await headers()).get(STI_HEADER);
+  redirect(sti?.startsWith("/") && !sti.startsWith("//") ? sti : "/");
+}
+
 /** The opaque session id from Auth.js's encrypted cookie, or null. */
 async function sessionIdFromCookie(): Promise<string | null> {
   // cookies() first: it marks the page as per-request before anything reads the configuration.
@@ -185,8 +201,9 @@ async function sessionIdFromCookie(): Promise<string | null> {
 /** This request's context, resolved once and shared by the layout, the page and its parts. */
 export const requestContext = cache(async (): Promise<RequestContext | null> => {
   const sid = await sessionIdFromCookie();
+  if (!sid) return null;
   // Session expiry follows real time; only the domain's dates follow the (test-movable) clock.
-  return sid ? resolveSession(db(), sid) : null;
+  return resolveSession(db(), sid).catch(databasenForsvandt);
 });
 
 /** Sets or clears the fuldmagt a citizen's session acts under; the caller has checked it with the policy. */

@@ -5,7 +5,7 @@
  * a status and a Danish sentence; nothing behind it runs, so nothing is stored.
  */
 
-export type Afvisning = { status: 400 | 403 | 411 | 413; overskrift: string; tekst: string };
+export type Afvisning = { status: 400 | 403 | 411 | 413 | 503; overskrift: string; tekst: string };
 
 /** The largest body the portal accepts; next.config.mjs gives server actions the same limit. */
 export const MAKS_BODY_BYTES = 10 * 1024 * 1024;
