@@ -9,6 +9,8 @@ import { decideNow, recordDenial } from "./access";
 import { requestContext } from "./context";
 import { basisEnded } from "./guard";
 import { safeErrorInfo } from "./request-info";
+// Before any form is parsed: a refusal without a message of its own is said in Danish, not zod's English.
+import "@/lib/zod-dansk";
 
 /**
  * Every server action goes through one wrapper: resolve the request context → authorise the

@@ -1,6 +1,6 @@
 /**
  * What proxy.ts refuses before a request reaches a page, a route or a server action: a foreign
- * or missing Origin on anything that changes state, a malformed server-action id, an oversized
+ * or missing Origin on anything that changes state, a malformed server-action id (header or form field), an oversized
  * body, and text no form of ours can store (a NUL byte, a path that is not UTF-8). Each refusal is
  * a status and a Danish sentence; nothing behind it runs, so nothing is stored.
  */
@@ -83,6 +83,8 @@ export async function tjekIndhold(request: Request): Promise<Afvisning | null> {
     if (type.startsWith("multipart/form-data")) {
       for (const [navn, vaerdi] of await request.clone().formData()) {
         if (NUL.test(navn) || (typeof vaerdi === "string" && NUL.test(vaerdi))) return UGYLDIG_TEKST;
+        // A form without JavaScript names its action in a field; Next answers a malformed one with a bare 400.
+        if (navn.startsWith("$ACTION_ID_") && !ACTION_ID.test(navn.slice("$ACTION_ID_".length))) return UGYLDIG_HANDLING;
       }
       return null;
     }

@@ -9,7 +9,13 @@ import { OMRAADER, STANDARD_VARIGHED, VARIGHEDER } from "@/lib/assistance/omraad
 export function StartForm({ noegle, state, action, pending }: { noegle: string; state: SkemaSvar; action: (formData: FormData) => void; pending: boolean }) {
   const s = skema(state);
   const omraadeFejl = s.fejl.omraader ?? Object.entries(s.fejl).find(([k]) => k.startsWith("omraader."))?.[1];
-  const fejl = { ...(omraadeFejl ? { omraader: omraadeFejl } : {}), ...(s.fejl.varighed ? { varighed: s.fejl.varighed } : {}) };
+  // A message about a field with nothing to point at (the hidden key, a garbled checkbox) is said about the whole form.
+  const andenFejl = Object.entries(s.fejl).find(([k]) => k !== "varighed" && !k.startsWith("omraader"))?.[1];
+  const fejl = {
+    ...(andenFejl ? { _form: andenFejl } : {}),
+    ...(omraadeFejl ? { omraader: omraadeFejl } : {}),
+    ...(s.fejl.varighed ? { varighed: s.fejl.varighed } : {}),
+  };
   const valgte = s.valgte("omraader");
   const varighed = s.v.varighed ?? String(STANDARD_VARIGHED);
   return (

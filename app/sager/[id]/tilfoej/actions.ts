@@ -14,7 +14,7 @@ const skema = zfd.formData({
   noegle: formNoegle,
   sag: zfd.text(z.uuid()),
   tekst: fritekst({ max: 4000, tom: "Skriv, hvad du vil fortælle sagsbehandleren.", hvad: "Teksten" }),
-  fil: zfd.file(z.instanceof(File).optional()),
+  fil: zfd.file(z.instanceof(File, { error: "Vælg dokumentet igen. Det kom ikke frem som en fil." }).optional()),
 });
 
 /** A note, and optionally one document, for the caseworker on a sag (a holder needs `kontakte:sagsbehandler`). */
