@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { SourceMap } from "node:module";
+import { fileURLToPath } from "node:url";
 
 /**
  * Sums up a V8 CPU profile of the portal (PORTAL_CPU_PROFIL=<folder>, see README): where the time
@@ -14,15 +16,27 @@ const profil = JSON.parse(readFileSync(fil, "utf8"));
 const noder = new Map(profil.nodes.map((n) => [n.id, n]));
 const foraelder = new Map(profil.nodes.flatMap((n) => (n.children ?? []).map((c) => [c, n.id])));
 
-/** A frame's package: node_modules/<pakke>, Node's own modules, the app's bundled chunks, or V8. */
+const kort = new Map();
+/** The file a bundled frame came from, through the chunk's source map (Next writes them next to the chunks). */
+function kilde(frame) {
+  if (!frame.url.includes("/.next/")) return frame.url;
+  if (!kort.has(frame.url)) {
+    const fil = `${frame.url.startsWith("file:") ? fileURLToPath(frame.url) : frame.url}.map`;
+    kort.set(frame.url, existsSync(fil) ? new SourceMap(JSON.parse(readFileSync(fil, "utf8"))) : null);
+  }
+  const entry = kort.get(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber);
+  return entry?.originalSource ? entry.originalSource.replace(/^(\.\.\/)+/, "") : "app (.next, uden kildekort)";
+}
+
+/** A frame's package: node_modules/<pakke>, Node's own modules, the app's own folders, or V8. */
 function pakke(frame) {
   if (frame.functionName === "(idle)" || frame.functionName === "(garbage collector)") return frame.functionName;
-  const url = frame.url;
-  if (!url) return "(V8)";
+  if (!frame.url) return "(V8)";
+  const url = kilde(frame);
+  if (/^(lib|app|mocks)\//.test(url)) return url.split("/").slice(0, 2).join("/");
   const modul = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (modul) return modul[1];
   if (url.startsWith("node:")) return url.split("/").slice(0, 2).join("/");
-  if (url.includes("/.next/")) return "app (.next)";
   if (url.startsWith("wasm://")) return "wasm (PGlite)";
   return url;
 }
