@@ -18,6 +18,8 @@ export type FuldmagtGrundlag = {
   giverCpr: string;
   fuldmaegtigCpr: string;
   status: "anmodet" | "aktiv" | "tilbagekaldt" | "afvist" | "ophoert";
+  /** Why an ended ("ophoert") fuldmagt ended: the holder is told that, not "not approved". */
+  ophoerAarsag: "udloebet" | "doed" | null;
   gyldigFra: Date;
   gyldigTil: Date;
   privilegier: string[];
@@ -129,6 +131,7 @@ export function authorize(req: PolicyRequest, now = new Date()): Decision {
       if (actor.art !== "borger") return deny("intet-grundlag");
       if (!f || f.fuldmaegtigCpr !== actor.cpr || f.giverCpr !== subjectCpr) return deny("forkert-person");
       if (f.status === "tilbagekaldt") return deny("tilbagekaldt");
+      if (f.status === "ophoert" && f.ophoerAarsag) return deny(f.ophoerAarsag === "doed" ? "giver-doed" : "udloebet");
       if (f.status !== "aktiv") return deny("ikke-aktiv");
       if (!within(now, f.gyldigFra, f.gyldigTil)) return deny("udloebet");
       if (req.subjektDoed) return deny("giver-doed");

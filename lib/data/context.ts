@@ -48,6 +48,7 @@ function fuldmagtGrundlag(f: typeof fuldmagter.$inferSelect): FuldmagtGrundlag {
     giverCpr: f.giverCpr,
     fuldmaegtigCpr: f.fuldmaegtigCpr,
     status: f.status,
+    ophoerAarsag: f.ophoerAarsag,
     gyldigFra: f.gyldigFra,
     gyldigTil: f.gyldigTil,
     privilegier: f.privilegier,

@@ -61,6 +61,9 @@ async function seed(db: Database["db"]) {
     f("aktiv", {}),
     f("udloebet", { gyldigFra: days(-60), gyldigTil: days(-1) }),
     f("tilbagekaldt", { status: "tilbagekaldt", tilbagekaldt: days(-2) }),
+    // As the lifecycle sweep leaves them: ended, with the reason.
+    f("ophoert-udloebet", { gyldigFra: days(-60), gyldigTil: days(-1), status: "ophoert", ophoert: days(-1), ophoerAarsag: "udloebet" }),
+    f("ophoert-doed", { status: "ophoert", ophoert: days(-1), ophoerAarsag: "doed" }),
     f("anmodet", { giverCpr: citizens.amir.cpr, fuldmaegtigCpr: citizens.sofie.cpr, status: "anmodet" }),
     f("dokumenter", { privilegier: ["se:sager", "se:dokumenter", "se:oplysninger"] }),
     f("tilbagekaldes", {}),
@@ -138,6 +141,8 @@ describe.each(backends())("the access policy on %s", (_name, open) => {
     { name: "Ole starts an assisted session for Karen", ctx: () => actingCtx(db(), citizens.ole, id("aktiv")), action: "handle:assistance", expect: "kun-selv" },
     { name: "Ole gives samtykke in Karen's name", ctx: () => actingCtx(db(), citizens.ole, id("aktiv")), action: "handle:samtykke", expect: "kun-selv" },
     { name: "Ole under an expired fuldmagt", ctx: () => actingCtx(db(), citizens.ole, id("udloebet")), action: "se:sager", expect: "udloebet" },
+    { name: "Ole after the sweep ended his expired fuldmagt", ctx: () => actingCtx(db(), citizens.ole, id("ophoert-udloebet")), action: "se:sager", expect: "udloebet" },
+    { name: "Ole after the sweep ended it at Karen's death", ctx: () => actingCtx(db(), citizens.ole, id("ophoert-doed")), action: "se:sager", expect: "giver-doed" },
     { name: "Ole under a revoked fuldmagt", ctx: () => actingCtx(db(), citizens.ole, id("tilbagekaldt")), action: "se:sager", expect: "tilbagekaldt" },
     { name: "Sofie under a request Amir has not approved", ctx: () => actingCtx(db(), citizens.sofie, id("anmodet")), action: "se:sager", expect: "ikke-aktiv" },
     { name: "Amir under a fuldmagt given to Ole", ctx: () => actingCtx(db(), citizens.amir, id("aktiv")), action: "se:sager", expect: "forkert-person" },
