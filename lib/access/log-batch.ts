@@ -4,6 +4,12 @@ import { appendLogEntries, type NewLogEntry } from "./log";
 
 /** At most this many entries in one transaction; the rest wait for the next. */
 const MAKS_PR_TRANSAKTION = 100;
+/**
+ * A write that has not answered by then fails its readers (they are shown nothing), and the next
+ * batch goes ahead: one hung write must not hold every later read of the person. If it commits
+ * later, the entries are in the log for data that was never shown, the safe side.
+ */
+const VENT_MS = 10_000;
 
 type Waiting = { entry: NewLogEntry; done: (error?: unknown) => void };
 
@@ -40,7 +46,11 @@ export function writeLogEntry(db: Db, entry: NewLogEntry): Promise<void> {
 
 async function flush(db: Db, subjekt: string, batch: Waiting[]): Promise<void> {
   try {
-    await appendLogEntries(db, batch.map((w) => w.entry));
+    let timer: NodeJS.Timeout | undefined;
+    const forSent = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`adgangsloggen svarede ikke inden ${VENT_MS} ms`)), VENT_MS);
+    });
+    await Promise.race([appendLogEntries(db, batch.map((w) => w.entry)), forSent]).finally(() => clearTimeout(timer));
     for (const w of batch) w.done();
   } catch (error) {
     for (const w of batch) w.done(error ?? new Error("adgangsloggen kunne ikke skrives"));

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { AssisteretGrundlag, Basis, FuldmagtGrundlag, PolicyActor, SamtykkeGrundlag } from "@/lib/access/policy";
 import { db } from "@/lib/db";
-import { STI_HEADER, databasenSvarer, glemDatabaseSvar } from "@/lib/db/tilstand";
+import { STI_HEADER, databasenSvarer } from "@/lib/db/tilstand";
 import type { Db } from "@/lib/db/client";
 import { assisteredeSessioner, fuldmagter, loginSessioner, medarbejdere, samtykker } from "@/lib/db/schema";
 import { env } from "@/lib/env";
@@ -181,11 +181,10 @@ function cookieName(): string {
  * answers but still fails here is a real error and is thrown.
  */
 async function databasenForsvandt(error: unknown): Promise<never> {
-  glemDatabaseSvar();
-  if (await databasenSvarer()) throw error;
+  if (await databasenSvarer(Date.now() - 50)) throw error;
   console.error("[database] svarer ikke – siden sendes til proxyens fejlside:", safeErrorInfo(error));
   const sti = (await headers()).get(STI_HEADER);
-  redirect(sti?.startsWith("/") && !sti.startsWith("//") ? sti : "/");
+  redirect(sti && /^\/(?![/\\])/.test(sti) ? sti : "/");
 }
 
 /** The opaque session id from Auth.js's encrypted cookie, or null. */

@@ -19,8 +19,9 @@ const migrationsFolder = path.join(process.cwd(), "drizzle");
  */
 export function openDatabase(options: { url?: string; pgliteDir: string }): Database {
   if (options.url) {
-    // A server that does not answer is an error after 5 s, not a request that hangs.
-    const pool = new Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 5000 });
+    // A server that does not answer is an error after 15 s, not a request that hangs; keep-alive
+    // finds a connection to a server that went silent instead of waiting on it for many minutes.
+    const pool = new Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 15_000, keepAlive: true });
     // An idle connection dropped by the server (restart, failover) must not crash the process;
     // the pool replaces it on next use.
     pool.on("error", (error) => console.error("[database] forbindelse afbrudt:", error.message));

@@ -109,7 +109,8 @@ async function answer<S extends z.ZodType>(
   if (!parsed.success) {
     const where = parsed.error.issues
       .slice(0, 3)
-      .map((i) => `${i.path.join(".") || "(rod)"}: ${i.message}`)
+      // The issue's code, not its message: forms give every message one Danish sentence (lib/zod-dansk.ts).
+      .map((i) => `${i.path.join(".") || "(rod)"}: ${i.code}${"expected" in i ? ` (forventede ${String(i.expected)})` : ""}`)
       .join("; ");
     return fail("invalid", `the answer does not match the contract (${where})`, false);
   }
