@@ -5,9 +5,11 @@ import { fileURLToPath } from "node:url";
 /**
  * Sums up a V8 CPU profile of the portal (PORTAL_CPU_PROFIL=<folder>, see README): where the time
  * went, by package and by function, in ms per answer when the number of answers is given.
- *   node bench/profil.mjs <fil.cpuprofile> [antal svar]
+ *   node bench/profil.mjs <fil.cpuprofile> [antal svar] [fra-til sekunder]
+ * The window (e.g. 60-90, seconds after the profile started) leaves out start-up and login; the
+ * activity line printed first shows where the load was.
  */
-const [fil, antal = "1"] = process.argv.slice(2);
+const [fil, antal = "1", vindue] = process.argv.slice(2);
 if (!fil) {
   console.error("Brug: node bench/profil.mjs <fil.cpuprofile> [antal svar]");
   process.exit(2);
@@ -41,8 +43,23 @@ function pakke(frame) {
   return url;
 }
 
+// Sample i was taken at the sum of the deltas before it (µs after startTime).
+const tidspunkt = [];
+profil.timeDeltas.reduce((t, d, i) => (tidspunkt[i] = t + d), 0);
+const [fra, til] = vindue ? vindue.split("-").map((s) => Number(s) * 1e6) : [0, Infinity];
+const idle = [...noder.values()].find((n) => n.callFrame.functionName === "(idle)")?.id;
+const aktiv = [];
+profil.samples.forEach((id, i) => {
+  const sek = Math.floor(tidspunkt[i] / 5e6);
+  aktiv[sek] ??= [0, 0];
+  aktiv[sek][id === idle ? 1 : 0] += profil.timeDeltas[i] ?? 0;
+});
+console.log(`Aktiv CPU pr. 5 s (% af én kerne): ${aktiv.map((a) => Math.round((100 * (a?.[0] ?? 0)) / 5e6)).join(" ")}\n`);
 const tid = new Map();
-profil.samples.forEach((id, i) => tid.set(id, (tid.get(id) ?? 0) + (profil.timeDeltas[i] ?? 0)));
+profil.samples.forEach((id, i) => {
+  if (tidspunkt[i] < fra || tidspunkt[i] >= til) return;
+  tid.set(id, (tid.get(id) ?? 0) + (profil.timeDeltas[i] ?? 0));
+});
 const selv = new Map();
 const samlet = new Map();
 for (const [id, mikro] of tid) {

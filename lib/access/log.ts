@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, createHmac, randomUUID } from "node:crypto";
-import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { adgangslog, adgangslogHoved } from "@/lib/db/schema";
 import type { GrundlagType } from "./actions";
@@ -189,32 +189,39 @@ export async function logForSubject(db: Db, subjektNoegle: string, filter: LogFi
     filter.aktoer ? eq(adgangslog.aktoerNavn, filter.aktoer) : undefined,
     filter.kategori ? eq(adgangslog.kategori, filter.kategori) : undefined,
   );
-  const [rows, [total], aktoerer, kategorier] = await Promise.all([
+  // Two statements, not four: the count rides on the page's rows, and both filter lists on one pass.
+  const [side, [valg]] = await Promise.all([
+    sideMedTotal(db, where, page),
     db
-      .select()
+      .select({
+        aktoerer: sql<string[] | null>`array_agg(distinct ${adgangslog.aktoerNavn})`,
+        kategorier: sql<string[] | null>`array_agg(distinct ${adgangslog.kategori})`,
+      })
       .from(adgangslog)
-      .where(where)
-      .orderBy(desc(adgangslog.tidspunkt), desc(adgangslog.nr))
-      .limit(page.antal)
-      .offset((page.side - 1) * page.antal),
-    db.select({ n: count() }).from(adgangslog).where(where),
-    db.selectDistinct({ v: adgangslog.aktoerNavn }).from(adgangslog).where(eq(adgangslog.subjektNoegle, subjektNoegle)),
-    db.selectDistinct({ v: adgangslog.kategori }).from(adgangslog).where(eq(adgangslog.subjektNoegle, subjektNoegle)),
+      .where(eq(adgangslog.subjektNoegle, subjektNoegle)),
   ]);
   return {
-    poster: rows,
-    total: total?.n ?? 0,
-    aktoerer: aktoerer.map((a) => a.v).sort(),
-    kategorier: kategorier.map((k) => k.v).sort(),
+    ...side,
+    aktoerer: (valg?.aktoerer ?? []).sort(),
+    kategorier: (valg?.kategorier ?? []).sort(),
   };
 }
 
 /** The newest entries of a subject's log and how many there are: the forside's short list, without filter choices. */
 export async function senesteForSubject(db: Db, subjektNoegle: string, antal: number) {
-  const where = eq(adgangslog.subjektNoegle, subjektNoegle);
-  const [poster, [total]] = await Promise.all([
-    db.select().from(adgangslog).where(where).orderBy(desc(adgangslog.tidspunkt), desc(adgangslog.nr)).limit(antal),
-    db.select({ n: count() }).from(adgangslog).where(where),
-  ]);
-  return { poster, total: total?.n ?? 0 };
+  return sideMedTotal(db, eq(adgangslog.subjektNoegle, subjektNoegle), { side: 1, antal });
+}
+
+/** One page of entries, newest first, with the total counted in the same statement. */
+async function sideMedTotal(db: Db, where: SQL | undefined, page: { side: number; antal: number }) {
+  const rows = await db
+    .select({ post: adgangslog, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(adgangslog)
+    .where(where)
+    .orderBy(desc(adgangslog.tidspunkt), desc(adgangslog.nr))
+    .limit(page.antal)
+    .offset((page.side - 1) * page.antal);
+  // A page past the end has no rows to carry the count; only then is it asked for on its own.
+  const total = rows[0]?.total ?? (page.side > 1 ? ((await db.select({ n: count() }).from(adgangslog).where(where))[0]?.n ?? 0) : 0);
+  return { poster: rows.map((r) => r.post), total };
 }

@@ -27,7 +27,7 @@ export async function hjaelpBanner(now = nu()): Promise<HjaelpBanner | null> {
     const s = data.basis.session;
     return { side: "medarbejder", id: s.id, borgerNavn: data.subject.navn, minutter: minutterTilbage(s.udloeber, now), sekunder: Math.max(0, Math.round((s.udloeber.getTime() - now.getTime()) / 1000)), omraader: omraadeTitler(s.omraader), slut: false };
   }
-  if (data.basis.type !== "self") return null;
+  if (data.basis.type !== "self" || !ctx.hjaelpIGang) return null;
   const hjaelpere = await hvemHjaelper(data, now);
   return hjaelpere.ok && hjaelpere.data.length > 0 ? { side: "borger", hjaelpere: hjaelpere.data } : null;
 }

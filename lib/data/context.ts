@@ -11,6 +11,7 @@ import type { Db } from "@/lib/db/client";
 import { assisteredeSessioner, fuldmagter, loginSessioner, medarbejdere, samtykker } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { hentSagsAnsvar } from "@/lib/fagsystemer/sdi/client";
+import { nu } from "@/lib/klokke";
 import { safeErrorInfo } from "./request-info";
 
 /**
@@ -37,6 +38,11 @@ export type RequestContext = {
   actor: Exclude<PolicyActor, { art: "tredjepart" }>;
   /** The person whose data this session works on; null for staff who are not helping anyone. */
   data: DataContext | null;
+  /**
+   * A staff member is helping this citizen right now (the citizen's own banner says who). Read in
+   * the same statement as the session, so the pages where nobody helps ask nothing more.
+   */
+  hjaelpIGang: boolean;
 };
 
 export type Borger = Extract<PolicyActor, { art: "borger" }>;
@@ -90,11 +96,15 @@ function samtykkeGrundlag(s: typeof samtykker.$inferSelect): SamtykkeGrundlag {
  * One database read: the login session with whatever it acts under, joined. A revoked or expired
  * fuldmagt, or an ended assisted session, is loaded as it is now, so the policy refuses it on the
  * very next request. A session idle for 30 minutes or older than 8 hours is not found.
+ * `now` is real time (sessions expire by the wall clock); `domaeneNu` is the portal's clock, which
+ * an assisted session's end follows (lib/klokke.ts).
  */
-export async function resolveSession(database: Db, sessionId: string, now = new Date()): Promise<RequestContext | null> {
+export async function resolveSession(database: Db, sessionId: string, now = new Date(), domaeneNu = nu()): Promise<RequestContext | null> {
   const idleGraense = new Date(now.getTime() - IDLE_MINUTTER * 60_000);
+  // Its own alias: the assisted session this session works in is joined below under the table's name.
+  const hjaelpIGang = sql<boolean>`exists (select 1 from assisterede_sessioner hjaelp where hjaelp.borger_cpr = ${loginSessioner.cpr} and hjaelp.medarbejder_id is not null and hjaelp.afsluttet is null and hjaelp.udloeber > ${domaeneNu.toISOString()}::timestamptz)`;
   const [row] = await database
-    .select({ s: loginSessioner, f: fuldmagter, m: medarbejdere, a: assisteredeSessioner })
+    .select({ s: loginSessioner, f: fuldmagter, m: medarbejdere, a: assisteredeSessioner, hjaelpIGang })
     .from(loginSessioner)
     .leftJoin(fuldmagter, eq(fuldmagter.id, loginSessioner.fuldmagtId))
     .leftJoin(assisteredeSessioner, eq(assisteredeSessioner.id, loginSessioner.assisteretId))
@@ -105,6 +115,7 @@ export async function resolveSession(database: Db, sessionId: string, now = new 
     .where(and(eq(loginSessioner.id, sessionId), gt(loginSessioner.udloeber, now), gt(loginSessioner.sidstAktiv, idleGraense)));
   if (!row) return null;
   const { s, f, m, a } = row;
+  const hjaelpes = s.art === "borger" && row.hjaelpIGang === true;
   const sidstAktiv = now.getTime() - s.sidstAktiv.getTime() >= AKTIV_OPLOESNING_MS ? await markerAktiv(database, s.id, s.sidstAktiv, now) : s.sidstAktiv;
   const slut = new Date(Math.min(s.udloeber.getTime(), sidstAktiv.getTime() + IDLE_MINUTTER * 60_000));
   if (s.art === "medarbejder") {
@@ -119,7 +130,7 @@ export async function resolveSession(database: Db, sessionId: string, now = new 
           until: a.udloeber,
         }
       : null;
-    return { sessionId: s.id, slut, actor, data };
+    return { sessionId: s.id, slut, actor, data, hjaelpIGang: false };
   }
   if (!s.cpr) return null;
   const actor: Borger = { art: "borger", navn: s.navn, cpr: s.cpr };
@@ -132,7 +143,7 @@ export async function resolveSession(database: Db, sessionId: string, now = new 
         until: f?.gyldigTil ?? null,
       }
     : { sessionId: s.id, actor, subject: { cpr: actor.cpr, navn: actor.navn }, basis: { type: "self" }, until: null };
-  return { sessionId: s.id, slut, actor, data };
+  return { sessionId: s.id, slut, actor, data, hjaelpIGang: hjaelpes };
 }
 
 /** Notes that the session was used now. If the write fails, this request still works; the next one tries again. */
@@ -187,6 +198,14 @@ async function databasenForsvandt(error: unknown): Promise<never> {
   redirect(sti && /^\/(?![/\\])/.test(sti) ? sti : "/");
 }
 
+/**
+ * Decrypted cookies, by their exact value: Auth.js derives the key and decrypts on every call
+ * (≈ 1 ms of CPU), and a browser sends the same cookie with every page. An entry holds only until
+ * the token's own expiry; the session row in the database still decides on each request.
+ */
+const dekrypteret = new Map<string, { sid: string; udloeber: number }>();
+const HUSKES_HOEJST = 10_000;
+
 /** The opaque session id from Auth.js's encrypted cookie, or null. */
 async function sessionIdFromCookie(): Promise<string | null> {
   // cookies() first: it marks the page as per-request before anything reads the configuration.
@@ -194,8 +213,13 @@ async function sessionIdFromCookie(): Promise<string | null> {
   const name = cookieName();
   const raw = jar.get(name)?.value;
   if (!raw) return null;
+  const kendt = dekrypteret.get(raw);
+  if (kendt && kendt.udloeber > Date.now()) return kendt.sid;
   const token = await decode({ token: raw, secret: env().AUTH_SECRET, salt: name }).catch(() => null);
-  return typeof token?.sid === "string" ? token.sid : null;
+  if (typeof token?.sid !== "string") return null;
+  if (dekrypteret.size >= HUSKES_HOEJST) dekrypteret.delete(dekrypteret.keys().next().value!);
+  dekrypteret.set(raw, { sid: token.sid, udloeber: typeof token.exp === "number" ? token.exp * 1000 : Date.now() });
+  return token.sid;
 }
 
 /** This request's context, resolved once and shared by the layout, the page and its parts. */

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { appendLogEntry, pseudonym, verifyChains, type NewLogEntry } from "@/lib/access/log";
+import { appendLogEntry, logForSubject, pseudonym, senesteForSubject, verifyChains, type NewLogEntry } from "@/lib/access/log";
 import { writeLogEntry } from "@/lib/access/log-batch";
 import type { Db } from "@/lib/db/client";
 import { adgangslog } from "@/lib/db/schema";
@@ -117,5 +117,25 @@ describe.each(backends())("the access log's hash chain on %s", (_name, open) => 
     expect(await verifyChains(database.db)).toMatchObject({ entries: 19, subjects: 2, broken: null });
     const nrs = await database.db.select({ nr: adgangslog.nr }).from(adgangslog).where(sql`${adgangslog.subjektNoegle} = ${karen}`);
     expect(nrs.map((r) => r.nr).sort((a, b) => a - b)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+  });
+
+  it("pages a person's log newest first with the right total, also filtered and past the end", async () => {
+    await appendLogEntry(database.db, { ...entry(karen, 6), aktoerNavn: "Ole Jensen", kategori: "se:ydelser" });
+    const side1 = await logForSubject(database.db, karen, {}, { side: 1, antal: 4 });
+    expect(side1.poster.map((p) => p.objekt)).toEqual(["Opslag 6", "Opslag 5", "Opslag 4", "Opslag 3"]);
+    expect(side1).toMatchObject({ total: 6, aktoerer: ["Mette Lund", "Ole Jensen"], kategorier: ["se:sager", "se:ydelser"] });
+    expect((await logForSubject(database.db, karen, {}, { side: 2, antal: 4 })).poster.map((p) => p.objekt)).toEqual(["Opslag 2", "Opslag 1"]);
+    expect(await logForSubject(database.db, karen, {}, { side: 3, antal: 4 })).toMatchObject({ poster: [], total: 6 });
+    const ole = await logForSubject(database.db, karen, { aktoer: "Ole Jensen" }, { side: 1, antal: 4 });
+    expect(ole).toMatchObject({ total: 1, aktoerer: ["Mette Lund", "Ole Jensen"] });
+    expect(await logForSubject(database.db, pseudonym("test-secret-test-secret-test-secret-42", "0101010101"), {}, { side: 1, antal: 4 })).toEqual({
+      poster: [],
+      total: 0,
+      aktoerer: [],
+      kategorier: [],
+    });
+    const seneste = await senesteForSubject(database.db, sofie, 3);
+    expect(seneste.total).toBe(5);
+    expect(seneste.poster.map((p) => p.objekt)).toEqual(["Opslag 5", "Opslag 4", "Opslag 3"]);
   });
 });

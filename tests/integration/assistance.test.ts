@@ -92,6 +92,19 @@ describe.each(backends())("assisted sessions on %s", (_name, open) => {
     await afslutSomMedarbejder(mette, mette.actor, id);
   });
 
+  it("tells the citizen's own session that staff help right now: not while the code waits, yes once bound, no after the end or the time", async () => {
+    const bent = async (now = nu()) => (await resolveSession(db(), await createLoginSession(db(), citizenIdentity(citizens.bent)), new Date(), now))!.hjaelpIGang;
+    const mette = await staffRequest(KOLLEGER[30]!);
+    const { kode, id } = await kodeTil();
+    expect(await bent()).toBe(false);
+    await indtast(mette, kode);
+    expect(await bent()).toBe(true);
+    expect(await bent(new Date(nu().getTime() + 21 * MINUT))).toBe(false);
+    expect((await resolveSession(db(), mette.sessionId))!.hjaelpIGang).toBe(false);
+    await afslutSomMedarbejder(mette, mette.actor, id);
+    expect(await bent()).toBe(false);
+  });
+
   it("answers a wrong, a used, an expired and another staff member's code alike, and records each", async () => {
     const [a, b, c] = [await staffRequest(KOLLEGER[1]!), await staffRequest(KOLLEGER[2]!), await staffRequest(KOLLEGER[3]!)];
     const brugt = await kodeTil();
