@@ -93,18 +93,20 @@ function samtykkeGrundlag(s: typeof samtykker.$inferSelect): SamtykkeGrundlag {
 }
 
 /**
- * One database read: the login session with whatever it acts under, joined. A revoked or expired
- * fuldmagt, or an ended assisted session, is loaded as it is now, so the policy refuses it on the
- * very next request. A session idle for 30 minutes or older than 8 hours is not found.
- * `now` is real time (sessions expire by the wall clock); `domaeneNu` is the portal's clock, which
- * an assisted session's end follows (lib/klokke.ts).
+ * The statement behind resolveSession, built once per database handle: it runs on every request,
+ * and building it anew cost more CPU than PGlite's answering it. On PostgreSQL it is also a named
+ * prepared statement, planned once per connection.
  */
-export async function resolveSession(database: Db, sessionId: string, now = new Date(), domaeneNu = nu()): Promise<RequestContext | null> {
-  const idleGraense = new Date(now.getTime() - IDLE_MINUTTER * 60_000);
-  // Its own alias: the assisted session this session works in is joined below under the table's name.
-  const hjaelpIGang = sql<boolean>`exists (select 1 from assisterede_sessioner hjaelp where hjaelp.borger_cpr = ${loginSessioner.cpr} and hjaelp.medarbejder_id is not null and hjaelp.afsluttet is null and hjaelp.udloeber > ${domaeneNu.toISOString()}::timestamptz)`;
-  const [row] = await database
-    .select({ s: loginSessioner, f: fuldmagter, m: medarbejdere, a: assisteredeSessioner, hjaelpIGang })
+function sessionStatement(database: Db) {
+  return database
+    .select({
+      s: loginSessioner,
+      f: fuldmagter,
+      m: medarbejdere,
+      a: assisteredeSessioner,
+      // Its own alias: the assisted session this session works in is joined below under the table's name.
+      hjaelpIGang: sql<boolean>`exists (select 1 from assisterede_sessioner hjaelp where hjaelp.borger_cpr = ${loginSessioner.cpr} and hjaelp.medarbejder_id is not null and hjaelp.afsluttet is null and hjaelp.udloeber > ${sql.placeholder("domaeneNu")}::timestamptz)`,
+    })
     .from(loginSessioner)
     .leftJoin(fuldmagter, eq(fuldmagter.id, loginSessioner.fuldmagtId))
     .leftJoin(assisteredeSessioner, eq(assisteredeSessioner.id, loginSessioner.assisteretId))
@@ -112,7 +114,33 @@ export async function resolveSession(database: Db, sessionId: string, now = new 
       medarbejdere,
       and(eq(loginSessioner.art, "medarbejder"), sql`${medarbejdere.id}::text = ${loginSessioner.subject}`, eq(medarbejdere.aktiv, true)),
     )
-    .where(and(eq(loginSessioner.id, sessionId), gt(loginSessioner.udloeber, now), gt(loginSessioner.sidstAktiv, idleGraense)));
+    .where(
+      and(
+        eq(loginSessioner.id, sql.placeholder("sessionId")),
+        gt(loginSessioner.udloeber, sql.placeholder("now")),
+        gt(loginSessioner.sidstAktiv, sql.placeholder("idleGraense")),
+      ),
+    )
+    .prepare("resolve_session");
+}
+const sessionStatements = new WeakMap<Db, ReturnType<typeof sessionStatement>>();
+
+/**
+ * One database read: the login session with whatever it acts under, joined. A revoked or expired
+ * fuldmagt, or an ended assisted session, is loaded as it is now, so the policy refuses it on the
+ * very next request. A session idle for 30 minutes or older than 8 hours is not found.
+ * `now` is real time (sessions expire by the wall clock); `domaeneNu` is the portal's clock, which
+ * an assisted session's end follows (lib/klokke.ts).
+ */
+export async function resolveSession(database: Db, sessionId: string, now = new Date(), domaeneNu = nu()): Promise<RequestContext | null> {
+  let statement = sessionStatements.get(database);
+  if (!statement) sessionStatements.set(database, (statement = sessionStatement(database)));
+  const [row] = await statement.execute({
+    sessionId,
+    now: now.toISOString(),
+    idleGraense: new Date(now.getTime() - IDLE_MINUTTER * 60_000).toISOString(),
+    domaeneNu: domaeneNu.toISOString(),
+  });
   if (!row) return null;
   const { s, f, m, a } = row;
   const hjaelpes = s.art === "borger" && row.hjaelpIGang === true;
