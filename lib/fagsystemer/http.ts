@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { fagsystemUrl, type FagsystemNavn } from "./registry";
+import { udveksl, type Svar } from "./transport";
 
 export type { FagsystemNavn };
 
@@ -77,33 +78,29 @@ async function answer<S extends z.ZodType>(
   fail: (reason: Unavailable["reason"], detail: string, retriable: boolean, status?: number) => Unavailable,
   timeoutMs: number,
 ): Promise<Result<z.infer<S>>> {
-  let response: Response;
+  let response: Svar;
   try {
-    response = await fetch(new URL(req.path.replace(/^\//, ""), withSlash(fagsystemUrl(req.system))), {
+    response = await udveksl(new URL(req.path.replace(/^\//, ""), withSlash(fagsystemUrl(req.system))), {
       method: req.method ?? "GET",
       headers: { accept: "application/json", "content-type": "application/json" },
       body: req.body === undefined ? undefined : JSON.stringify(req.body),
       signal,
-      cache: "no-store",
     });
   } catch (error) {
-    const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
+    // An abort while the answer was still arriving is the deadline too.
+    const timedOut = signal.aborted || (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError"));
     return timedOut
       ? fail("timeout", `no answer within ${timeoutMs} ms`, false)
       : fail("network", error instanceof Error ? error.message : "network error", true);
   }
-  if (!response.ok) {
-    await response.text().catch(() => undefined);
+  if (response.status < 200 || response.status > 299) {
     return fail("http", `HTTP ${response.status}`, response.status >= 500, response.status);
   }
   let json: unknown;
   try {
-    json = await response.json();
-  } catch (error) {
-    const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-    return timedOut
-      ? fail("timeout", `body not received within ${timeoutMs} ms`, false)
-      : fail("invalid", "the body is not JSON", false);
+    json = JSON.parse(response.tekst);
+  } catch {
+    return fail("invalid", "the body is not JSON", false);
   }
   const parsed = req.schema.safeParse(json);
   if (!parsed.success) {
