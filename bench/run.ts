@@ -16,6 +16,7 @@
  */
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { PG_DATABASE, cpuMs, postgresCpuMs, rssKb } from "./proc";
 import autocannon, { type Result } from "autocannon";
 import { chromium } from "@playwright/test";
 
@@ -100,8 +101,8 @@ async function oleForKaren(): Promise<string> {
   }
 }
 
-/** CPU milliseconds per request in the portal's process and in the mock fagsystemer's. */
-type Cpu = { portal: number; mocks: number };
+/** CPU milliseconds per request in the portal's process, the mock fagsystemer's and PostgreSQL's backends (when used). */
+type Cpu = { portal: number; mocks: number; postgres: number };
 type Raekke = { maaling: string; result: Result; cpu: Cpu };
 const raekker: Raekke[] = [];
 
@@ -110,25 +111,21 @@ async function maal(maaling: string, path: string, cookie?: string, connections 
   // A warm-up at the same load, so JIT, caches and the mock seed do not count.
   await autocannon({ url, connections, duration: Math.min(3, SEKUNDER), headers: cookie ? { cookie } : {} });
   const pids = { portal: portalPid(), mocks: processPid("mocks/server.ts") };
-  const foer = { portal: cpuMs(pids.portal), mocks: cpuMs(pids.mocks) };
+  const foer = { portal: cpuMs(pids.portal), mocks: cpuMs(pids.mocks), postgres: postgresCpuMs() };
   const result = await autocannon({ url, connections, duration: SEKUNDER, headers: cookie ? { cookie } : {} });
   const svar = Math.max(1, result.requests.total);
-  const cpu = { portal: (cpuMs(pids.portal) - foer.portal) / svar, mocks: (cpuMs(pids.mocks) - foer.mocks) / svar };
+  const cpu = {
+    portal: (cpuMs(pids.portal) - foer.portal) / svar,
+    mocks: (cpuMs(pids.mocks) - foer.mocks) / svar,
+    postgres: (postgresCpuMs() - foer.postgres) / svar,
+  };
   raekker.push({ maaling: `${maaling} (${connections} forb.)`, result, cpu });
   process.stderr.write(
-    `  ${maaling}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, CPU ${cpu.portal.toFixed(1)} + ${cpu.mocks.toFixed(1)} ms/svar\n`,
+    `  ${maaling}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, CPU ${cpu.portal.toFixed(1)} + ${cpu.mocks.toFixed(1)}${PG_DATABASE ? ` + ${cpu.postgres.toFixed(1)}` : ""} ms/svar\n`,
   );
 }
 
-/** User + system CPU time a process has used, in ms (the kernel counts in ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  try {
-    const felter = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return (Number(felter[11]) + Number(felter[12])) * 10;
-  } catch {
-    return 0;
-  }
-}
+
 
 /** The stack's descendants whose command line matches, the one using the most memory first. */
 function processPid(...kendetegn: string[]): number {
@@ -162,14 +159,6 @@ function processPid(...kendetegn: string[]): number {
 
 /** The portal's process: Next runs in scripts/server.mjs. */
 const portalPid = () => processPid("scripts/server.mjs", "next");
-
-function rssKb(pid: number): number {
-  try {
-    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
-  } catch {
-    return 0;
-  }
-}
 
 type Eksportmaaling = { maaling: string; sekunder: number; mb: number; foerMb: number; topMb: number; vaekstMb: number };
 const eksportRaekker: Eksportmaaling[] = [];
@@ -286,11 +275,12 @@ async function main() {
 function udskriv() {
   const fejl = raekker.filter((r) => r.result.non2xx > 0 || r.result.errors > 0);
   console.log("");
-  console.log("| måling | req/s | p50 ms | p99 ms | CPU portal ms/svar | CPU fagsystemer ms/svar | svar | fejl/ikke-2xx |");
-  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  const pg = PG_DATABASE ? " CPU PostgreSQL ms/svar |" : "";
+  console.log(`| måling | req/s | p50 ms | p99 ms | CPU portal ms/svar | CPU fagsystemer ms/svar |${pg} svar | fejl/ikke-2xx |`);
+  console.log(`| --- | ---: | ---: | ---: | ---: | ---: |${pg ? " ---: |" : ""} ---: | ---: |`);
   for (const { maaling, result, cpu } of raekker) {
     console.log(
-      `| ${maaling} | ${result.requests.average.toFixed(1)} | ${result.latency.p50} | ${result.latency.p99} | ${cpu.portal.toFixed(1)} | ${cpu.mocks.toFixed(1)} | ${result.requests.total} | ${result.errors + result.non2xx} |`,
+      `| ${maaling} | ${result.requests.average.toFixed(1)} | ${result.latency.p50} | ${result.latency.p99} | ${cpu.portal.toFixed(1)} | ${cpu.mocks.toFixed(1)} |${pg ? ` ${cpu.postgres.toFixed(1)} |` : ""} ${result.requests.total} | ${result.errors + result.non2xx} |`,
     );
   }
   if (eksportRaekker.length) {
@@ -305,7 +295,7 @@ function udskriv() {
       process.exitCode = 1;
     }
   }
-  console.log(`\n${SEKUNDER} s pr. måling, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}.`);
+  console.log(`\n${SEKUNDER} s pr. måling, ${PG_DATABASE ? "PostgreSQL" : "PGlite"}, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}.`);
   if (fejl.length) {
     console.error(`Advarsel: fejl eller ikke-2xx-svar i ${fejl.map((r) => r.maaling).join(", ")}`);
     process.exitCode = 1;
