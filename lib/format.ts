@@ -38,9 +38,12 @@ export function formatAntalAf(n: number, ental: string, flertal: string): string
   return `${formatAntal(n)} ${n === 1 ? ental : flertal}`;
 }
 
+// Made once: building a formatter costs far more than using one, and pages format many dates.
+const isoDato = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" });
+
 /** Today's date in Copenhagen as YYYY-MM-DD, for "from today" searches at the source. */
 export function idagIso(now = new Date()): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(now);
+  return isoDato.format(now);
 }
 
 const tidspunkt = new Intl.DateTimeFormat("da-DK", {

@@ -80,7 +80,7 @@ async function answer<S extends z.ZodType>(
 ): Promise<Result<z.infer<S>>> {
   let response: Svar;
   try {
-    response = await udveksl(new URL(req.path.replace(/^\//, ""), withSlash(fagsystemUrl(req.system))), {
+    response = await udveksl(fagsystemUrl(req.system), req.path.replace(/^\//, ""), {
       method: req.method ?? "GET",
       headers: { accept: "application/json", "content-type": "application/json" },
       body: req.body === undefined ? undefined : JSON.stringify(req.body),
@@ -112,10 +112,6 @@ async function answer<S extends z.ZodType>(
     return fail("invalid", `the answer does not match the contract (${where})`, false);
   }
   return { ok: true, data: parsed.data };
-}
-
-function withSlash(base: string): string {
-  return base.endsWith("/") ? base : `${base}/`;
 }
 
 /**

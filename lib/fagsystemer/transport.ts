@@ -11,12 +11,30 @@ export type Svar = { status: number; tekst: string };
 
 const agenter = { "http:": new http.Agent({ keepAlive: true }), "https:": new https.Agent({ keepAlive: true }) };
 
-export function udveksl(url: URL, init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal }): Promise<Svar> {
+/** Each fagsystem's base address, parsed once (a handful, from the environment). */
+const adresser = new Map<string, URL>();
+function adresse(base: string): URL {
+  let url = adresser.get(base);
+  if (!url) adresser.set(base, (url = new URL(base.endsWith("/") ? base : `${base}/`)));
+  return url;
+}
+
+/** `sti` is relative to the system's base address, e.g. "sager?side=2". */
+export function udveksl(base: string, sti: string, init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal }): Promise<Svar> {
+  const url = adresse(base);
   const klient = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const request = klient.request(
-      url,
-      { method: init.method, headers: init.headers, agent: agenter[url.protocol as keyof typeof agenter], signal: init.signal },
+      {
+        protocol: url.protocol,
+        hostname: url.hostname,
+        port: url.port,
+        path: `${url.pathname}${sti}`,
+        method: init.method,
+        headers: init.headers,
+        agent: agenter[url.protocol as keyof typeof agenter],
+        signal: init.signal,
+      },
       (response) => {
         const dele: Buffer[] = [];
         response.on("data", (del: Buffer) => dele.push(del));

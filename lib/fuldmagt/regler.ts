@@ -31,7 +31,8 @@ const giverFelt = (i: RegelInput) => (i.rolle === "giver" ? "_form" : i.rolle ==
 /** The field of the person the user named and CPR could not single out. */
 const navngivetFelt = (i: RegelInput) => (i.rolle === "papir" && i.giver === null ? "giverNavn" : "navn");
 
-const datoTekst = (d: Date) => new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Copenhagen" }).format(d);
+const datoFormat = new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Copenhagen" });
+const datoTekst = (d: Date) => datoFormat.format(d);
 
 export const REGLER: Regel[] = [
   {

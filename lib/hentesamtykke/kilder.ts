@@ -38,9 +38,11 @@ export function feltNavne(kilde: Kilde, felter: readonly string[]): string[] {
 }
 
 /** "januar 2025 – december 2025" for a period of months given as YYYY-MM. */
+const maanedFormat = new Intl.DateTimeFormat("da-DK", { month: "long", year: "numeric", timeZone: "UTC" });
+
 export function periodeTekst(fra: string | null, til: string | null): string | null {
   if (!fra || !til) return null;
-  const maaned = (ym: string) => new Intl.DateTimeFormat("da-DK", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${ym}-15T00:00:00Z`));
+  const maaned = (ym: string) => maanedFormat.format(new Date(`${ym}-15T00:00:00Z`));
   return fra === til ? maaned(fra) : `${maaned(fra)} – ${maaned(til)}`;
 }
 
