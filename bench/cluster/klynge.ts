@@ -17,11 +17,11 @@
 import type { ChildProcess } from "node:child_process";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Client } from "pg";
-import { ensureBuild } from "../../scripts/lib/ensure.mjs";
+import { ensureBuild, root } from "../../scripts/lib/ensure.mjs";
 import { killHard, openLog, runNode, spawnGroup, stopGroup, waitReady, type Env } from "../../tests/faults/processes";
 
 export const PORT_BASE = Number(process.env.CLUSTER_PORT_BASE ?? 3900);
@@ -118,6 +118,10 @@ http {
       # One hop of our own in front (TRUSTED_PROXY_HOPS=1): the portal takes the address nginx saw.
       proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
       proxy_set_header ${INSTANS_HEADER} "";
+      # Auth.js answers a login with several cookies and a long CSP: more than nginx's default 4 kB of headers.
+      proxy_buffer_size 32k;
+      proxy_buffers 16 32k;
+      proxy_busy_buffers_size 64k;
       proxy_connect_timeout 2s;
       proxy_read_timeout 60s;
       # The default, stated: another instance only when the request could not be sent, or a GET/HEAD
@@ -175,6 +179,8 @@ export async function startKlynge(opts: { log: string }): Promise<Klynge> {
   const stop = async () => {
     await Promise.all([...instanser.values(), ...processer].map((c) => stopGroup(c)));
     if (nginx) await stopGroup(nginx);
+    // nginx's own error log stays with the run's logs; the rest of its folder goes.
+    if (existsSync(path.join(prefix, "error.log"))) copyFileSync(path.join(prefix, "error.log"), path.join(root, opts.log.replace(/\.log$/, "-nginx-error.log")));
     rmSync(prefix, { recursive: true, force: true });
     await adminQuery(admin, `drop database if exists ${databaseNavn} with (force)`).catch(() => undefined);
   };
