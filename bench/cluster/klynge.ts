@@ -34,10 +34,16 @@ export const INSTANSER: InstansNavn[] = ["a", "b"];
 export const instansPort = (navn: InstansNavn) => PORT_BASE + (navn === "a" ? 0 : 1);
 /** Straight to one instance, bypassing nginx (used only to act as a client behind nginx, see checks.ts). */
 export const instansUrl = (navn: InstansNavn) => `http://127.0.0.1:${instansPort(navn)}`;
-/** Which instance an `X-Minedata-Upstream` value names ("127.0.0.1:3901"; after a failover "…:3901, …:3900": the last one answered). */
+/** Every instance an `X-Minedata-Upstream` value names, in the order nginx tried them ("127.0.0.1:3901, 127.0.0.1:3900" after a failover). */
+export function instanserAf(upstream: string | null): InstansNavn[] {
+  return (upstream ?? "")
+    .split(/[,:]\s*(?=\d+\.)/)
+    .map((del) => del.trim())
+    .flatMap((del) => INSTANSER.filter((n) => del.endsWith(`:${instansPort(n)}`)));
+}
+/** The instance that answered: the last one nginx tried. */
 export function instansAf(upstream: string | null): InstansNavn | null {
-  const sidste = upstream?.split(",").pop()?.trim() ?? "";
-  return INSTANSER.find((n) => sidste.endsWith(`:${instansPort(n)}`)) ?? null;
+  return instanserAf(upstream).at(-1) ?? null;
 }
 
 /** What a load runner needs to know: nginx's URL and each instance's own. */

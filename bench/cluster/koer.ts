@@ -75,15 +75,18 @@ export async function koer(last: (browser: Browser) => Last, sekunder: number, s
     linjer.push(...resultat.linjer);
 
     // Which failures the kill explains: in flight on B when it died. Anything else is a lost request.
-    const iLuften = (p: Proeve) => p.start <= drabTid && p.slut >= drabTid;
-    const forklaret = resultat.proever.filter((p) => !p.ok && iLuften(p) && (p.instans === OFFER || p.instans === null));
-    const uforklaret = resultat.proever.filter((p) => !p.ok && !forklaret.includes(p));
-    for (const p of uforklaret.slice(0, 10)) fejl.push(`Fejl uden for drabet / failure not explained by the kill: ${p.hvad} (${p.instans ?? "?"}, ${p.start - drabTid} ms efter drabet)`);
+    const iLuftenPaaOffer = (p: Proeve) => p.start <= drabTid && p.slut >= drabTid && (p.via.includes(OFFER) || p.via.length === 0);
+    const forklaret = resultat.proever.filter((p) => !p.ok && iLuftenPaaOffer(p));
+    const uforklaret = resultat.proever.filter((p) => !p.ok && !iLuftenPaaOffer(p));
+    for (const p of uforklaret.slice(0, 10)) fejl.push(`Fejl uden for drabet / failure not explained by the kill: ${p.hvad} (via ${p.via.join(",") || "?"}, ${p.start - drabTid} ms efter drabet)`);
     if (uforklaret.length > 10) fejl.push(`… og ${uforklaret.length - 10} mere`);
     const efter = resultat.proever.filter((p) => p.start > drabTid + 50);
     const efterPaaOffer = efter.filter((p) => p.ok && p.instans === OFFER);
     if (efterPaaOffer.length) fejl.push(`${efterPaaOffer.length} svar fra ${OFFER.toUpperCase()} efter drabet`);
     if (!efter.some((p) => p.ok)) fejl.push("Den overlevende instans svarede ikke efter drabet");
+    const iLuften = resultat.proever.filter((p) => p.start <= drabTid && p.slut >= drabTid && p.via.includes(OFFER));
+    const beskriv = (l: Proeve[]) =>
+      `${l.length} (${l.filter((p) => p.ok && p.instans !== OFFER).length} taget over af A / failed over, ${l.filter((p) => !p.ok).length} fejlet / failed)`;
 
     // B comes back and takes its share again.
     const genstartMs = await klynge.genstart(OFFER);
@@ -113,7 +116,10 @@ export async function koer(last: (browser: Browser) => Last, sekunder: number, s
       skriv ... ${tal(resultat.proever.filter((p) => p.art === "skriv"), alleSek)}
       sider ... ${tal(resultat.proever.filter((p) => p.art === "side"), alleSek)}
       i alt ... ${tal(resultat.proever, alleSek)}
-    i luften på B ved drabet / in flight on B at the kill: ${resultat.proever.filter((p) => iLuften(p) && p.instans === OFFER).length + forklaret.filter((p) => p.instans === null).length}, heraf fejlet / of which failed: ${forklaret.length} (${forklaret.filter((p) => p.art === "skriv").length} skriv, ${forklaret.filter((p) => p.art === "side").length} sider)
+    i luften på B ved drabet / in flight on B at the kill:
+      skriv ... ${beskriv(iLuften.filter((p) => p.art === "skriv"))}
+      sider ... ${beskriv(iLuften.filter((p) => p.art === "side"))}
+      fejl forklaret af drabet / failures explained by the kill: ${forklaret.length}
     fejl uden for drabet / failures beyond those in flight: ${uforklaret.length}
     genstart af B / restart to healthy ... ${genstartMs} ms
     adgangslog / access-log chains ....... ${logKode === 0 ? "hele / intact" : "BRUDT / BROKEN"}

@@ -15,9 +15,10 @@
 import type { Browser } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { hentFormular, noegleAf, send, tilfoejelserPaaSagen, type Felter } from "../../tests/faults/citizen";
-import { UPSTREAM_HEADER, instansAf, type ClusterAdresser, type InstansNavn } from "./klynge";
+import { UPSTREAM_HEADER, instansAf, instanserAf, type ClusterAdresser, type InstansNavn } from "./klynge";
 
-export type Proeve = { instans: InstansNavn | null; start: number; slut: number; ok: boolean; art: "side" | "skriv"; hvad: string };
+/** `instans` answered; `via` is every instance nginx tried for it (two after a failover); empty when nginx's answer never came. */
+export type Proeve = { instans: InstansNavn | null; via: InstansNavn[]; start: number; slut: number; ok: boolean; art: "side" | "skriv"; hvad: string };
 export type LastResultat = { proever: Proeve[]; fejl: string[]; linjer: string[] };
 /** Prepares (logs in, finds ids) and answers the run itself, so the harness times the kill from the load's start. */
 export type Last = (adresser: ClusterAdresser) => Promise<(opts: { varighedMs: number }) => Promise<LastResultat>>;
@@ -51,7 +52,7 @@ async function sagMedFormular(nginx: string, cookie: string): Promise<string> {
   throw new Error("ingen sag med »Tilføj en oplysning«");
 }
 
-export function lilleLast(browser: Browser, navne = ["Amir Hassan", "Sofie Nielsen", "Ole Jensen", "Karen Jensen"], laesereProBorger = 2): Last {
+export function lilleLast(browser: Browser, navne = ["Amir Hassan", "Sofie Nielsen", "Ole Jensen", "Karen Jensen"], laesereProBorger = 2, skrivereProBorger = 2): Last {
   return async ({ nginx }) => {
     const koersel = randomBytes(4).toString("hex");
     const borgere: Borger[] = [];
@@ -59,11 +60,13 @@ export function lilleLast(browser: Browser, navne = ["Amir Hassan", "Sofie Niels
       const cookie = await cookieFor(browser, nginx, navn);
       borgere.push({ navn, cookie, sag: await sagMedFormular(nginx, cookie) });
     }
-    return ({ varighedMs }) => koerLast(nginx, borgere, koersel, laesereProBorger, varighedMs);
+    return ({ varighedMs }) => koerLast(nginx, borgere, koersel, { laesereProBorger, skrivereProBorger }, varighedMs);
   };
 }
 
-async function koerLast(nginx: string, borgere: Borger[], koersel: string, laesereProBorger: number, varighedMs: number): Promise<LastResultat> {
+type Antal = { laesereProBorger: number; skrivereProBorger: number };
+
+async function koerLast(nginx: string, borgere: Borger[], koersel: string, { laesereProBorger, skrivereProBorger }: Antal, varighedMs: number): Promise<LastResultat> {
   const proever: Proeve[] = [];
   const skrivninger: Skrivning[] = [];
   const slut = Date.now() + varighedMs;
@@ -76,34 +79,37 @@ async function koerLast(nginx: string, borgere: Borger[], koersel: string, laese
       try {
         const r = await fetch(`${nginx}${sti}`, { headers: { cookie: b.cookie }, redirect: "manual", signal: AbortSignal.timeout(60_000) });
         await r.arrayBuffer();
-        p = { instans: instansAf(r.headers.get(UPSTREAM_HEADER)), start, slut: Date.now(), ok: r.status === 200, art: "side", hvad: `GET ${sti} → ${r.status}` };
+        const upstream = r.headers.get(UPSTREAM_HEADER);
+        p = { instans: instansAf(upstream), via: instanserAf(upstream), start, slut: Date.now(), ok: r.status === 200, art: "side", hvad: `GET ${sti} → ${r.status}` };
       } catch (error) {
-        p = { instans: null, start, slut: Date.now(), ok: false, art: "side", hvad: `GET ${sti} → ${error instanceof Error ? error.message : String(error)}` };
+        p = { instans: null, via: [], start, slut: Date.now(), ok: false, art: "side", hvad: `GET ${sti} → ${error instanceof Error ? error.message : String(error)}` };
       }
       proever.push(p);
     }
   };
 
-  const skriver = async (b: Borger) => {
+  const skriver = async (b: Borger, w: number) => {
     for (let n = 1; Date.now() < slut; n++) {
       let felter: Felter;
       try {
         felter = await hentFormular(nginx, b.sag, b.cookie);
       } catch {
-        continue; // the form page is a read; the readers count reads
+        // The form page is a read (the readers count reads); a moment's pause, then a new form.
+        await new Promise((r) => setTimeout(r, 100));
+        continue;
       }
-      const s: Skrivning = { borger: b, felter, tekst: `Klyngetest ${koersel} ${b.navn} nr ${n}: ny lægeerklæring`, kvitteret: false, instans: null, svar: "" };
+      const s: Skrivning = { borger: b, felter, tekst: `Klyngetest ${koersel} ${b.navn} skriver ${w} nr ${n}: ny lægeerklæring`, kvitteret: false, instans: null, svar: "" };
       skrivninger.push(s);
       const start = Date.now();
-      const { svar, instans } = await sendMedInstans(nginx, b, s);
+      const { svar, instans, via } = await sendMedInstans(nginx, b, s);
       s.svar = svar;
       s.instans = instans;
       s.kvitteret = svar === "kvitteret";
-      proever.push({ instans, start, slut: Date.now(), ok: s.kvitteret, art: "skriv", hvad: `POST /sager/…/tilfoej → ${svar}` });
+      proever.push({ instans, via, start, slut: Date.now(), ok: s.kvitteret, art: "skriv", hvad: `POST /sager/…/tilfoej → ${svar}` });
     }
   };
 
-  await Promise.all(borgere.flatMap((b) => [skriver(b), ...Array.from({ length: laesereProBorger }, (_, i) => laeser(b, i))]));
+  await Promise.all(borgere.flatMap((b) => [...Array.from({ length: skrivereProBorger }, (_, w) => skriver(b, w + 1)), ...Array.from({ length: laesereProBorger }, (_, i) => laeser(b, i))]));
 
   // What got no acknowledgement is sent again with the same form (a person pressing reload).
   const uden = skrivninger.filter((s) => !s.kvitteret);
@@ -138,26 +144,26 @@ async function koerLast(nginx: string, borgere: Borger[], koersel: string, laese
     proever,
     fejl,
     linjer: [
-      `borgere / citizens ................ ${borgere.length} (${laesereProBorger} læsere + 1 skriver hver)`,
+      `borgere / citizens ................ ${borgere.length} (${laesereProBorger} læsere + ${skrivereProBorger} skrivere hver)`,
       `skrivninger / writes sent ......... ${skrivninger.length}, kvitteret / acknowledged ${kvitterede} (${uden.length} sendt igen med samme noegle / resent)`,
       `på sagerne / stored ............... ${paaSagerne}`,
     ],
   };
 }
 
-async function sendMedInstans(nginx: string, b: Borger, s: Skrivning): Promise<{ svar: string; instans: InstansNavn | null }> {
+async function sendMedInstans(nginx: string, b: Borger, s: Skrivning): Promise<{ svar: string; instans: InstansNavn | null; via: InstansNavn[] }> {
   // send() reads only the status and Location; the serving instance comes from a wrapped fetch.
-  let instans: InstansNavn | null = null;
-  const original = globalThis.fetch;
+  let upstream: string | null = null;
   const sporet: typeof fetch = async (input, init) => {
-    const r = await original(input, init);
-    instans = instansAf(r.headers.get(UPSTREAM_HEADER));
+    const r = await fetch(input, init);
+    upstream = r.headers.get(UPSTREAM_HEADER);
     return r;
   };
   try {
     const svar = await send(nginx, b.sag, b.cookie, s.felter, s.tekst, sporet);
-    return { svar, instans };
+    return { svar, instans: instansAf(upstream), via: instanserAf(upstream) };
   } catch (error) {
-    return { svar: `ubesvaret (${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)})`, instans };
+    const svar = `ubesvaret (${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)})`;
+    return { svar, instans: instansAf(upstream), via: instanserAf(upstream) };
   }
 }
