@@ -71,7 +71,8 @@ function session(browser: Browser, nginx: string) {
       kraev(await page.getByRole("heading", { level: 1 }).filter({ hasText: /Sager|sager/ }).isVisible(), "B viste ikke Karens sager");
       kraev(await loggetInd(page), "B kendte ikke sessionen fra A");
       await page.getByRole("button", { name: "Log af" }).click();
-      await page.waitForLoadState("load");
+      // Done when B has answered the logout with its redirect, not when the click has happened.
+      await page.waitForURL(/logget-ud=1/, { timeout: VENT });
       await paa(context, "a");
       await gaaTil(page, "/sager", "a");
       kraev(!(await loggetInd(page)), "A godtog stadig sessionen, som blev afsluttet på B");

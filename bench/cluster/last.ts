@@ -76,13 +76,15 @@ async function koerLast(nginx: string, borgere: Borger[], koersel: string, { lae
       const sti = SIDER[n % SIDER.length]!.replace(":sag", b.sag);
       const start = Date.now();
       let p: Proeve;
+      // Kept from the headers: an answer cut off mid-body (its instance died) still names who sent it.
+      let upstream: string | null = null;
       try {
         const r = await fetch(`${nginx}${sti}`, { headers: { cookie: b.cookie }, redirect: "manual", signal: AbortSignal.timeout(60_000) });
+        upstream = r.headers.get(UPSTREAM_HEADER);
         await r.arrayBuffer();
-        const upstream = r.headers.get(UPSTREAM_HEADER);
         p = { instans: instansAf(upstream), via: instanserAf(upstream), start, slut: Date.now(), ok: r.status === 200, art: "side", hvad: `GET ${sti} → ${r.status}` };
       } catch (error) {
-        p = { instans: null, via: [], start, slut: Date.now(), ok: false, art: "side", hvad: `GET ${sti} → ${error instanceof Error ? error.message : String(error)}` };
+        p = { instans: instansAf(upstream), via: instanserAf(upstream), start, slut: Date.now(), ok: false, art: "side", hvad: `GET ${sti} → ${error instanceof Error ? error.message : String(error)}` };
       }
       proever.push(p);
     }
