@@ -210,7 +210,7 @@ export async function startKlynge(opts: { log: string }): Promise<Klynge> {
     }
     const conf = path.join(prefix, "nginx.conf");
     writeFileSync(conf, nginxConf(prefix));
-    nginx = spawnGroupBin(nginxBin, ["-c", conf, "-p", prefix, "-g", "daemon off;"]);
+    nginx = spawnGroupBin(nginxBin, ["-e", path.join(prefix, "error.log"), "-c", conf, "-p", prefix, "-g", "daemon off;"]);
     await waitReady(`${NGINX}/api/health`, nginx, 20);
   } catch (error) {
     await stop();
