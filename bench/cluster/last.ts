@@ -21,7 +21,12 @@ import { UPSTREAM_HEADER, instansAf, instanserAf, type ClusterAdresser, type Ins
 export type Proeve = { instans: InstansNavn | null; via: InstansNavn[]; start: number; slut: number; ok: boolean; art: "side" | "skriv"; hvad: string };
 export type LastResultat = { proever: Proeve[]; fejl: string[]; linjer: string[] };
 /** Prepares (logs in, finds ids) and answers the run itself, so the harness times the kill from the load's start. */
-export type Last = (adresser: ClusterAdresser) => Promise<(opts: { varighedMs: number }) => Promise<LastResultat>>;
+/**
+ * `skrivIGang`: a load that can, keeps here how many of its writes are waiting for an answer, so
+ * the harness can time the kill to land among writes (left at -1 it is killed at the middle).
+ */
+export type LastOpts = { varighedMs: number; tilstand: { skrivIGang: number } };
+export type Last = (adresser: ClusterAdresser) => Promise<(opts: LastOpts) => Promise<LastResultat>>;
 
 type Borger = { navn: string; cookie: string; sag: string };
 type Skrivning = { borger: Borger; tekst: string; felter: Felter; kvitteret: boolean; instans: InstansNavn | null; svar: string };
@@ -60,13 +65,14 @@ export function lilleLast(browser: Browser, navne = ["Amir Hassan", "Sofie Niels
       const cookie = await cookieFor(browser, nginx, navn);
       borgere.push({ navn, cookie, sag: await sagMedFormular(nginx, cookie) });
     }
-    return ({ varighedMs }) => koerLast(nginx, borgere, koersel, { laesereProBorger, skrivereProBorger }, varighedMs);
+    return (opts) => koerLast(nginx, borgere, koersel, { laesereProBorger, skrivereProBorger }, opts);
   };
 }
 
 type Antal = { laesereProBorger: number; skrivereProBorger: number };
 
-async function koerLast(nginx: string, borgere: Borger[], koersel: string, { laesereProBorger, skrivereProBorger }: Antal, varighedMs: number): Promise<LastResultat> {
+async function koerLast(nginx: string, borgere: Borger[], koersel: string, { laesereProBorger, skrivereProBorger }: Antal, { varighedMs, tilstand }: LastOpts): Promise<LastResultat> {
+  tilstand.skrivIGang = 0;
   const proever: Proeve[] = [];
   const skrivninger: Skrivning[] = [];
   const slut = Date.now() + varighedMs;
@@ -103,7 +109,9 @@ async function koerLast(nginx: string, borgere: Borger[], koersel: string, { lae
       const s: Skrivning = { borger: b, felter, tekst: `Klyngetest ${koersel} ${b.navn} skriver ${w} nr ${n}: ny lægeerklæring`, kvitteret: false, instans: null, svar: "" };
       skrivninger.push(s);
       const start = Date.now();
+      tilstand.skrivIGang++;
       const { svar, instans, via } = await sendMedInstans(nginx, b, s);
+      tilstand.skrivIGang--;
       s.svar = svar;
       s.instans = instans;
       s.kvitteret = svar === "kvitteret";
