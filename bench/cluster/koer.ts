@@ -144,7 +144,7 @@ export async function koer(last: (browser: Browser) => Last, sekunder: number, s
       sider ... ${beskriv(iLuften.filter((p) => p.art === "side"))}
       fejl forklaret af drabet / failures explained by the kill: ${forklaret.length} (fra signal til død / signal to death: ${doedTid - drabTid} ms)
     fejl uden for drabet / failures beyond those in flight: ${uforklaret.length}
-    genstart af B / restart to healthy ... ${genstartMs} ms, derefter sendt til af nginx / then served via nginx after ${tilbageMs ?? "–"} ms
+    genstart af B / restart to healthy ... ${genstartMs} ms; nginx bruger den igen efter / nginx uses it again after ${tilbageMs ?? "–"} ms
     adgangslog / access-log chains ....... ${logKode === 0 ? "hele / intact" : "BRUDT / BROKEN"}
     tid / time ........................... ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   } finally {
