@@ -78,12 +78,12 @@ export async function koer(last: (browser: Browser) => Last, sekunder: number, s
     const lastStart = Date.now();
     const tilstand = { skrivIGang: -1 };
     const loeb = klar({ varighedMs: sekunder * 1000, tilstand });
-    // At the middle, as soon as at least two writes wait for an answer (they are spread over both
-    // instances, so B most likely holds one), or after 5 s more if they never do.
+    // At the middle, as soon as at least three writes wait for an answer (round robin spreads them
+    // over both instances, so B most likely holds one), or after 5 s more if they never do.
     const drab = (async () => {
       await sleep((sekunder * 1000) / 2);
       const senest = Date.now() + 5000;
-      while (tilstand.skrivIGang >= 0 && tilstand.skrivIGang < 2 && Date.now() < senest) await sleep(2);
+      while (tilstand.skrivIGang >= 0 && tilstand.skrivIGang < 3 && Date.now() < senest) await sleep(2);
       drabTid = Date.now();
       await klynge.draeb(OFFER);
       doedTid = Date.now();
