@@ -44,6 +44,19 @@ const steps = [
       ),
     needs: "Build (next build)",
   },
+  // The short form of `npm run bench:cluster`: two instances behind nginx on TEST_DATABASE_URL's
+  // PostgreSQL, the cross-instance checks, 12 s of load with one instance killed (about 75 s).
+  {
+    name: "Cluster (2 instanser, nginx)",
+    run: () => {
+      if (!process.env.TEST_DATABASE_URL) {
+        console.log("Sprunget over: ingen TEST_DATABASE_URL (klyngen kører på PostgreSQL).");
+        return 0;
+      }
+      return run(node, ["--import", "tsx", "bench/cluster/run.ts", "--smoke"]);
+    },
+    needs: "Build (next build)",
+  },
 ];
 
 const outcome = [];

@@ -71,15 +71,16 @@ export const noegleAf = (felter: Felter) => felter.find(([navn]) => navn === "no
  * Posts the form as multipart/form-data with our Origin (proxy.ts refuses state changes without it).
  * Answers "kvitteret" for the action's 303 to the sag, otherwise what came back. A connection that
  * dies (the portal was killed) throws: the writer then does not know whether it was stored.
+ * `hent` lets a caller see the whole answer (bench/cluster reads which instance served it).
  */
-export async function send(portal: string, sagId: string, cookie: string, felter: Felter, tekst: string): Promise<string> {
+export async function send(portal: string, sagId: string, cookie: string, felter: Felter, tekst: string, hent: typeof fetch = fetch): Promise<string> {
   const url = `${portal}/sager/${sagId}/tilfoej`;
   const data = new FormData();
   for (const [navn, vaerdi] of felter) data.append(navn, vaerdi);
   data.append("tekst", tekst);
   // Serialised first, so the request carries a Content-Length as a browser's does (no chunking).
   const request = new Request(url, { method: "POST", body: data });
-  const response = await fetch(url, {
+  const response = await hent(url, {
     method: "POST",
     body: await request.arrayBuffer(),
     headers: { cookie, origin: portal, "content-type": request.headers.get("content-type") ?? "" },

@@ -3,7 +3,7 @@ import { Client } from "pg";
 import { openDatabase, type Database } from "@/lib/db/client";
 
 /** A throw-away database on the PostgreSQL server named by TEST_DATABASE_URL. */
-async function freshPostgres(adminUrl: string) {
+export async function freshPostgres(adminUrl: string) {
   const name = `minedata_test_${randomBytes(4).toString("hex")}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
