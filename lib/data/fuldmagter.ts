@@ -7,7 +7,7 @@ import { foedselsdatoFraCpr } from "@/lib/domain/person";
 import { sidsteDag } from "@/lib/fuldmagt/datoer";
 import { efterse } from "@/lib/fuldmagt/livscyklus";
 import { TIDLIGERE_MAANEDER, VARSEL_DAGE } from "@/lib/fuldmagt/schema";
-import { findFuldmagt, forPerson, type FuldmagtRaekke } from "@/lib/fuldmagt/store";
+import { findFuldmagt, forPerson, gaelderNu, type FuldmagtRaekke } from "@/lib/fuldmagt/store";
 import { nu } from "@/lib/klokke";
 import { fraDatabasen, laes, subjektNoegle, type Adgang, type DataContext } from "./access";
 
@@ -144,7 +144,7 @@ export function fuldmagtOverblik(ctx: DataContext): Promise<Adgang<FuldmagtOverb
       const cpr = ctx.subject.cpr;
       // One read: the current and requested ones are all the forside needs (nothing ended since now).
       const alle = await forPerson(db(), cpr, now);
-      const gaelder = alle.filter((f) => f.status === "aktiv" && f.gyldigFra <= now && f.gyldigTil > now);
+      const gaelder = alle.filter((f) => gaelderNu(f, now));
       const vist = alle.map((f) => visning(f, cpr, now));
       return {
         hvemKanHandleForDig: gaelder

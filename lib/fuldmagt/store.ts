@@ -15,12 +15,17 @@ export async function findFuldmagt(db: Db, id: string): Promise<FuldmagtRaekke |
   return row ?? null;
 }
 
+/** A fuldmagt in force right now: approved, begun and not yet run out. The same rule in SQL and on a loaded row. */
+export const gaelderNu = (f: Pick<FuldmagtRaekke, "status" | "gyldigFra" | "gyldigTil">, now: Date) =>
+  f.status === "aktiv" && f.gyldigFra <= now && f.gyldigTil > now;
+const gaelderNuSql = (now: Date) => and(eq(fuldmagter.status, "aktiv"), lte(fuldmagter.gyldigFra, now), gt(fuldmagter.gyldigTil, now));
+
 /** The fuldmagter a holder can act under right now. */
 export async function aktiveForHolder(db: Db, holderCpr: string, now: Date) {
   return db
     .select({ id: fuldmagter.id, giverNavn: fuldmagter.giverNavn, gyldigTil: fuldmagter.gyldigTil, privilegier: fuldmagter.privilegier })
     .from(fuldmagter)
-    .where(and(eq(fuldmagter.fuldmaegtigCpr, holderCpr), eq(fuldmagter.status, "aktiv"), lte(fuldmagter.gyldigFra, now), gt(fuldmagter.gyldigTil, now)))
+    .where(and(eq(fuldmagter.fuldmaegtigCpr, holderCpr), gaelderNuSql(now)))
     .orderBy(asc(fuldmagter.giverNavn));
 }
 
