@@ -6,7 +6,7 @@ import { deterministicUuid } from "./random";
  * for them, so `npm start`'s demo is unchanged. Deterministic: citizen n is the same person in the
  * MitID simulator, in every fagsystem's seed and in the bench that logs them in.
  *
- * CPR numbers are fictitious in the same style as personas.ts: real dates (1945–1985, a different
+ * CPR numbers are fictitious in the same style as personas.ts: real dates (1945–1984, a different
  * day for each), century digit 3 (born 1900–1999) and high serial numbers 39xx.
  */
 const FORNAVNE = ["Anne", "Peter", "Mette", "Lars", "Hanne", "Jens", "Birgitte", "Niels", "Lone", "Søren", "Inge", "Henrik", "Susanne", "Morten", "Kirsten", "Poul", "Lene", "Thomas", "Jytte", "Michael"];
@@ -18,7 +18,7 @@ const FOERSTE_DAG = Date.UTC(1945, 0, 3);
 
 /** Citizen n (0-based) of the bench: "Anne Andersen" … with the surname "Testborger" in front, so nobody takes them for a demo person. */
 export function benchBorger(n: number): CitizenPersona {
-  const foedt = new Date(FOERSTE_DAG + n * 73 * 86_400_000);
+  const foedt = new Date(FOERSTE_DAG + n * 36 * 86_400_000);
   const ddmmyy = `${String(foedt.getUTCDate()).padStart(2, "0")}${String(foedt.getUTCMonth() + 1).padStart(2, "0")}${String(foedt.getUTCFullYear()).slice(2)}`;
   const nr = String(n + 1).padStart(3, "0");
   return {

@@ -1,4 +1,4 @@
-import { formData, formular, links, saet, type Felter } from "./formular";
+import { fejlboks, formData, formular, links, saet, type Felter } from "./formular";
 import type { Klient } from "./klient";
 import type { Maaler } from "./maaler";
 
@@ -58,7 +58,7 @@ export class Borger {
     const svar1 = await this.gange(dobbelt, () => this.klient.hent(maal, "rettelse: gem svar (POST)", { body: formData(udfyldt) }));
     const bilag = svar1.map((s) => (s.status === 303 ? new RegExp(`^/rettelser/ny/bilag\\?kladde=(${UUID})$`).exec(s.location)?.[1] : undefined));
     const kladde = bilag[0];
-    if (!kladde || bilag.some((k) => k !== kladde)) return this.fejl(`rettelse ${nr}: trin 1 svarede ${svar1.map((s) => `${s.status} ${s.location}`).join(" / ")}`);
+    if (!kladde || bilag.some((k) => k !== kladde)) return this.fejl(`rettelse ${nr}: trin 1 svarede ${svar1.map((s) => `${s.status} ${s.location || fejlboks(s.html)}`).join(" / ")}`);
     const bilagSide = await this.klient.hent(`/rettelser/ny/bilag?kladde=${kladde}`, "rettelse: bilag");
     if (bilagSide.status !== 200) return this.fejl(`rettelse ${nr}: bilag svarede ${bilagSide.status}`);
     const tjek = await this.klient.hent(`/rettelser/ny/tjek?kladde=${kladde}`, "rettelse: tjek dine svar");
@@ -67,7 +67,7 @@ export class Borger {
     const sendt = await this.gange(dobbelt, () => this.klient.hent(`/rettelser/ny/tjek?kladde=${kladde}`, "rettelse: send (POST)", { body: formData(send) }));
     const kvittering = `/rettelser/${kladde}?sendt=1`;
     const forkerte = sendt.filter((s) => s.status !== 303 || s.location !== kvittering);
-    if (forkerte.length) return this.fejl(`rettelse ${nr}: send svarede ${forkerte.map((s) => `${s.status} ${s.location || afsnit(s.html)}`).join(" / ")}`);
+    if (forkerte.length) return this.fejl(`rettelse ${nr}: send svarede ${forkerte.map((s) => `${s.status} ${s.location || fejlboks(s.html)}`).join(" / ")}`);
     const modtaget = await this.klient.hent(kvittering, "rettelse: kvittering");
     if (modtaget.status !== 200) return this.fejl(`rettelse ${nr}: kvitteringen svarede ${modtaget.status}`);
     return kladde;
@@ -97,9 +97,4 @@ function udfyld(felter: Felter, nr: number): Felter {
   f = saet(f, "begrundelse", "Jeg har papir på det rigtige.");
   if (art === "adresse") return saet(f, "husnr", String(100 + (nr % 800)));
   return saet(f, "rigtigVaerdi", `Det rigtige er ${nr}.`);
-}
-
-/** The error box's first sentence, for a report line (no personal data is in it). */
-function afsnit(html: string): string {
-  return /<(?:p|li)[^>]*class="[^"]*(?:alert-text|form-error-message)[^"]*"[^>]*>([^<]{0,200})/.exec(html)?.[1] ?? "(ingen besked)";
 }

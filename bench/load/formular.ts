@@ -49,3 +49,9 @@ export function formData(felter: Felter): FormData {
 export function links(html: string, moenster: RegExp): string[] {
   return [...new Set([...html.matchAll(moenster)].map((m) => decode(m[1]!)))];
 }
+
+/** The error box's text (the DKFDS error summary or alert), tags stripped, for a report line; "" when there is none. */
+export function fejlboks(html: string): string {
+  const boks = /<div class="alert alert-error[^"]*"[^>]*>([\s\S]*?)<\/div>\s*<\/div>/.exec(html)?.[1];
+  return boks ? decode(boks.replace(/<[^>]+>/g, " ")).replace(/\s+/g, " ").trim().slice(0, 300) : "";
+}

@@ -1,4 +1,4 @@
-import { formData, formular, saet } from "./formular";
+import { fejlboks, formData, formular, saet } from "./formular";
 import type { Klient } from "./klient";
 
 /**
@@ -24,10 +24,10 @@ export async function givFuldmagt(giver: Klient, holder: Person): Promise<void> 
   udfyldt = saet(udfyldt, "gyldigTil", gyldigTil);
   const tjek = await giver.hent("/fuldmagter/ny", "opsætning", { body: formData(udfyldt) });
   const bekraeft = tjek.status === 200 && tjek.html.includes("<h2>Tjek dine svar</h2>") ? formular(tjek.html, "noegle") : null;
-  if (!bekraeft) throw new Error(`fuldmagten nåede ikke »Tjek dine svar« (${tjek.status})`);
+  if (!bekraeft) throw new Error(`fuldmagten nåede ikke »Tjek dine svar« (${tjek.status} ${tjek.location} ${fejlboks(tjek.html)})`);
   const givet = await giver.hent("/fuldmagter/ny", "opsætning", { body: formData(saet(bekraeft, "trin", "bekraeft")) });
   if (givet.status !== 303 || !/\/fuldmagter\/[\w-]+\?kvittering=1$/.test(givet.location)) {
-    throw new Error(`fuldmagten blev ikke givet (${givet.status} ${givet.location})`);
+    throw new Error(`fuldmagten blev ikke givet (${givet.status} ${givet.location} ${fejlboks(givet.html)})`);
   }
 }
 
