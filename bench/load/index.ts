@@ -41,6 +41,8 @@ export type LoadResultat = {
   samlet: Omit<Linje, "etiket">;
   sider: Linje[];
   fejl: number;
+  /** Requests sent again on a new connection after a kept-alive one was closed under them (as a browser does). */
+  gensendt: number;
   statusser: Record<string, number>;
   afvigelser: string[];
   rettelser: { startet: number; dobbelte: number; kvitteret: number; gemt: number; mangler: number; ukendte: number };
@@ -151,6 +153,7 @@ export async function koerLoad(ind: LoadIndstillinger): Promise<LoadResultat> {
     samlet: maaler.samlet(),
     sider: maaler.linjer().sort((a, b) => a.etiket.localeCompare(b.etiket)),
     fejl,
+    gensendt: maaler.gensendt,
     statusser: Object.fromEntries([...maaler.statusser].map(([s, n]) => [String(s), n])),
     afvigelser: maaler.afvigelser,
     rettelser,

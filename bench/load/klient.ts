@@ -7,6 +7,7 @@ import type { Maaler } from "./maaler";
  */
 export type Svar = { status: number; location: string; html: string; url: string };
 
+const LUKKET = /other side closed|ECONNRESET|socket hang up/;
 const TIMEOUT_MS = Number(process.env.LOAD_TIMEOUT_MS ?? 120_000);
 
 export class Klient {
@@ -52,15 +53,24 @@ export class Klient {
       headers.origin = url.origin;
     }
     const start = performance.now();
-    try {
-      const response = await fetch(url, { method: init.method ?? (body ? "POST" : "GET"), body, headers, redirect: "manual", signal: AbortSignal.timeout(TIMEOUT_MS) });
-      const html = await response.text();
-      this.maaler.svar(etiket, performance.now() - start, response.status);
-      this.gem(url, response.headers);
-      return { status: response.status, location: response.headers.get("location") ?? "", html, url: url.href };
-    } catch (error) {
-      this.maaler.svar(etiket, performance.now() - start, 0);
-      throw new Error(`${etiket}: ingen svar (${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)})`);
+    for (let forsoeg = 1; ; forsoeg++) {
+      try {
+        const response = await fetch(url, { method: init.method ?? (body ? "POST" : "GET"), body, headers, redirect: "manual", signal: AbortSignal.timeout(TIMEOUT_MS) });
+        const html = await response.text();
+        this.maaler.svar(etiket, performance.now() - start, response.status);
+        this.gem(url, response.headers);
+        return { status: response.status, location: response.headers.get("location") ?? "", html, url: url.href };
+      } catch (error) {
+        const aarsag = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+        // A kept-alive connection the server closed just as it was reused: nothing reached the
+        // server, and a browser sends the request again on a new connection. Done once, and counted.
+        if (forsoeg === 1 && LUKKET.test(aarsag)) {
+          this.maaler.gensendt++;
+          continue;
+        }
+        this.maaler.svar(etiket, performance.now() - start, 0);
+        throw new Error(`${etiket}: ingen svar (${aarsag})`);
+      }
     }
   }
 

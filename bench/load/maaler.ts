@@ -15,6 +15,8 @@ export class Maaler {
   antalIVindue = 0;
   fejlIVindue = 0;
   fejlIAlt = 0;
+  /** Requests sent again because a kept-alive connection was closed as it was reused (klient.ts). */
+  gensendt = 0;
 
   svar(etiket: string, ms: number, status: number) {
     const fejl = status === 0 || status >= 400;
