@@ -63,13 +63,14 @@ export class Klient {
       } catch (error) {
         const aarsag = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
         // A kept-alive connection the server closed just as it was reused: nothing reached the
-        // server, and a browser sends the request again on a new connection. Done once, and counted.
-        if (forsoeg === 1 && LUKKET.test(aarsag)) {
+        // server, and a browser sends the request again. Up to three times (the pool may hold more
+        // such connections), and counted.
+        if (forsoeg <= 3 && LUKKET.test(aarsag)) {
           this.maaler.gensendt++;
           continue;
         }
         this.maaler.svar(etiket, performance.now() - start, 0);
-        throw new Error(`${etiket}: ingen svar (${aarsag})`);
+        throw new Error(`${etiket}: ingen svar fra ${url.host}${url.pathname} (${aarsag})`);
       }
     }
   }
