@@ -9,6 +9,9 @@ import type { Maaler } from "./maaler";
  */
 export const SIDER = ["/", "/sager", "/sager/[id]", "/ydelser"] as const;
 
+const UDE = "kan ikke vises lige nu";
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
 export class Borger {
@@ -31,11 +34,13 @@ export class Borger {
     if (side === "/sager/[id]" && !this.sag) {
       const liste = await this.klient.hent("/sager", this.etiket("/sager"));
       this.sag = links(liste.html, new RegExp(`href="/sager/(${UUID})"`, "g"))[0] ?? null;
+      if (!this.sag && liste.html.includes(UDE)) return this.maaler.degrader(this.etiket("/sager"));
       if (!this.sag) return this.maaler.afvig(`${this.etiket("/sager")}: ingen sag at åbne (${liste.status})`);
     }
     const sti = side === "/sager/[id]" ? `/sager/${this.sag}` : side;
     const svar = await this.klient.hent(sti, this.etiket(side));
     if (svar.status !== 200) return this.maaler.afvig(`${this.etiket(side)}: svar ${svar.status} ${svar.location}`);
+    if (svar.html.includes(UDE)) this.maaler.degrader(this.etiket(side));
     if (side === "/" && !svar.html.includes(this.forNavn ?? this.navn)) this.maaler.afvig(`${this.etiket(side)}: forsiden viste ikke personens navn`);
   }
 
@@ -51,11 +56,24 @@ export class Borger {
    * when `dobbelt`), the receipt. Answers the request's id when the portal acknowledged it.
    */
   async rettelse(maal: string, nr: number, dobbelt: boolean): Promise<string | null> {
-    const side = await this.klient.hent(maal, "rettelse: formular");
+    // A fagsystem too slow to show the datum: the person tries again a little later (three times).
+    let side = await this.klient.hent(maal, "rettelse: formular");
+    for (let gang = 1; gang <= 3 && side.status === 200 && side.html.includes(UDE); gang++) {
+      this.maaler.degrader("rettelse: formular");
+      await pause(5000);
+      side = await this.klient.hent(maal, "rettelse: formular");
+    }
     const felter = side.status === 200 ? formular(side.html, "hvadErForkert") : null;
     if (!felter) return this.fejl(`rettelse ${nr}: formularen manglede (${side.status} ${side.location})`);
     const udfyldt = udfyld(felter, nr);
-    const svar1 = await this.gange(dobbelt, () => this.klient.hent(maal, "rettelse: gem svar (POST)", { body: formData(udfyldt) }));
+    const post1 = () => this.gange(dobbelt, () => this.klient.hent(maal, "rettelse: gem svar (POST)", { body: formData(udfyldt) }));
+    let svar1 = await post1();
+    // The datum could not be read in time ("Vi kunne ikke finde den oplysning …"): sent again, same key.
+    for (let gang = 1; gang <= 3 && svar1.every((s) => s.status === 200 && s.html.includes("Vi kunne ikke finde den oplysning")); gang++) {
+      this.maaler.degrader("rettelse: gem svar (POST)");
+      await pause(5000);
+      svar1 = await post1();
+    }
     const bilag = svar1.map((s) => (s.status === 303 ? new RegExp(`^/rettelser/ny/bilag\\?kladde=(${UUID})$`).exec(s.location)?.[1] : undefined));
     const kladde = bilag[0];
     if (!kladde || bilag.some((k) => k !== kladde)) return this.fejl(`rettelse ${nr}: trin 1 svarede ${svar1.map((s) => `${s.status} ${s.location || fejlboks(s.html)}`).join(" / ")}`);

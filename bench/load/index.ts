@@ -9,8 +9,10 @@ import { Maaler, type Linje } from "./maaler";
  * The load (issue 14): `borgere` logged in beforehand through the real OIDC flow, `fuldmagtPar`
  * of them giving the next one a fuldmagt (the holder then reads the giver's pages), then for
  * `sekunder` every citizen reads /, /sager, /sager/[id] and /ydelser with a think time between
- * views, while `rettelser` correction requests are started at even intervals over the window by
- * the citizens who are not holders, `dobbeltAndel` of them double-submitted. Afterwards each
+ * views, while `rettelser` correction requests fall due at even intervals over the window, each to
+ * a citizen who is not a holder, `dobbeltAndel` of them double-submitted. A citizen does one thing
+ * at a time (a page, or a whole request once it is due), so at most one request per person is in
+ * flight (two for a double submit); requests still due when the window ends are finished after it. Afterwards each
  * citizen's /rettelser is read: exactly `rettelser` must be stored, each acknowledged one once.
  *
  * `portaler` is one base URL or several: citizen i uses portaler[i % n] for everything (so two
@@ -41,6 +43,8 @@ export type LoadResultat = {
   samlet: Omit<Linje, "etiket">;
   sider: Linje[];
   fejl: number;
+  /** Answers that were 200 but showed a panel's "kan ikke vises lige nu" (a fagsystem too slow), per label. */
+  degraderet: Record<string, number>;
   /** Requests sent again on a new connection after a kept-alive one was closed under them (as a browser does). */
   gensendt: number;
   statusser: Record<string, number>;
@@ -109,29 +113,31 @@ export async function koerLoad(ind: LoadIndstillinger): Promise<LoadResultat> {
   maaler.aktiv = true;
   const start = performance.now();
   const slut = start + sekunder * 1000;
-  const laesning = laesere.map(async (b, i) => {
+  // Each citizen is one person: a page view or a whole correction request at a time, then a think
+  // time. A correction whose time has come goes first; after the window the senders finish theirs.
+  const kvitteret: (string | null)[] = [];
+  const koe = new Map<Borger, typeof plan>();
+  for (const p of plan) koe.set(p.borger, [...(koe.get(p.borger) ?? []), p]);
+  const personer = laesere.map(async (b, i) => {
+    const mine = koe.get(borgere[i]!) ?? [];
     await pause(((i * 997) % 1000) * (tMin / 1000)); // staggered start, not all at the same millisecond
-    while (performance.now() < slut) {
+    while (performance.now() < slut || mine.length) {
+      const naeste = mine[0];
       try {
-        await b.laes(SIDER[Math.floor(Math.random() * SIDER.length)]!);
+        if (naeste && performance.now() - start >= naeste.startMs) {
+          mine.shift();
+          kvitteret[naeste.nr - 1] = await naeste.borger.rettelse(naeste.maal, naeste.nr, naeste.dobbelt);
+        } else if (performance.now() < slut) {
+          await b.laes(SIDER[Math.floor(Math.random() * SIDER.length)]!);
+        }
       } catch (error) {
         maaler.afvig(error instanceof Error ? error.message : String(error));
       }
-      await pause(Math.min(tMin + Math.random() * (tMax - tMin), slut - performance.now()));
+      const tilbage = naeste && mine.length ? start + mine[0]!.startMs - performance.now() : slut - performance.now();
+      await pause(Math.max(0, Math.min(tMin + Math.random() * (tMax - tMin), tilbage)));
     }
   });
-  const kvitteret = await Promise.all(
-    plan.map(async (p) => {
-      await pause(p.startMs);
-      try {
-        return await p.borger.rettelse(p.maal, p.nr, p.dobbelt);
-      } catch (error) {
-        maaler.afvig(error instanceof Error ? error.message : String(error));
-        return null;
-      }
-    }),
-  );
-  await Promise.all(laesning);
+  await Promise.all(personer);
   const vindueSek = (performance.now() - start) / 1000;
   maaler.aktiv = false;
 
@@ -154,6 +160,7 @@ export async function koerLoad(ind: LoadIndstillinger): Promise<LoadResultat> {
     sider: maaler.linjer().sort((a, b) => a.etiket.localeCompare(b.etiket)),
     fejl,
     gensendt: maaler.gensendt,
+    degraderet: Object.fromEntries(maaler.degraderet),
     statusser: Object.fromEntries([...maaler.statusser].map(([s, n]) => [String(s), n])),
     afvigelser: maaler.afvigelser,
     rettelser,

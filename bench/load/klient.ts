@@ -8,7 +8,8 @@ import type { Maaler } from "./maaler";
 export type Svar = { status: number; location: string; html: string; url: string };
 
 const LUKKET = /other side closed|ECONNRESET|socket hang up/;
-const TIMEOUT_MS = Number(process.env.LOAD_TIMEOUT_MS ?? 120_000);
+/** How long a browser waits for an answer (Chromium gives up after 300 s). */
+const TIMEOUT_MS = Number(process.env.LOAD_TIMEOUT_MS ?? 300_000);
 
 export class Klient {
   private readonly jar = new Map<string, Map<string, string>>();

@@ -10,6 +10,8 @@ export class Maaler {
   private readonly fejlPrEtiket = new Map<string, number>();
   readonly statusser = new Map<number, number>();
   readonly afvigelser: string[] = [];
+  /** Pages that answered 200 with a panel's "kan ikke vises lige nu" (a fagsystem answered too slowly), per label. */
+  readonly degraderet = new Map<string, number>();
   /** Only answers recorded while `aktiv` count (the measured window); setup and checks are kept apart. */
   aktiv = false;
   antalIVindue = 0;
@@ -31,6 +33,10 @@ export class Maaler {
     const liste = this.tider.get(etiket) ?? [];
     liste.push(ms);
     this.tider.set(etiket, liste);
+  }
+
+  degrader(etiket: string) {
+    this.degraderet.set(etiket, (this.degraderet.get(etiket) ?? 0) + 1);
   }
 
   afvig(besked: string) {

@@ -17,6 +17,8 @@ export function udskriv(r: LoadResultat, om: { database: string; latens: string;
   console.log(`req/s ........................ ${r.reqPrSek.toFixed(1)} (${s.antal} svar på ${r.vindueSek.toFixed(1)} s)`);
   console.log(`fejl / errors (≥400, ingen svar) ${r.fejl} (statusser: ${Object.entries(r.statusser).map(([k, n]) => `${k}×${n}`).join(", ")})`);
   console.log(`gensendt / resent ............ ${r.gensendt} (en genbrugt forbindelse, serveren havde lukket)`);
+  const deg = Object.entries(r.degraderet);
+  console.log(`degraderet / degraded (200) .. ${deg.reduce((n, [, k]) => n + k, 0)}${deg.length ? ` (${deg.map(([e, n]) => `${e} ${n}`).join(", ")})` : ""}`);
   console.log(`afvigelser / unexpected ....... ${r.afvigelser.length}`);
   console.log(`rettelser / corrections ....... ${rt.startet} startet (${rt.dobbelte} dobbelt), ${rt.kvitteret} kvitteret, ${rt.gemt} på /rettelser, ${rt.mangler} mangler, ${rt.ukendte} ukendte`);
   if (om.optaelling) console.log(`i databasen / stored ......... ${om.optaelling.sendte} sendte, ${om.optaelling.kladder} kladder (usendte)`);
