@@ -142,7 +142,12 @@ export async function koerLoad(ind: LoadIndstillinger): Promise<LoadResultat> {
   maaler.aktiv = false;
 
   // What is stored, as each sender sees it on /rettelser.
-  const gemt = (await parallelt(8, indsendere.map((b) => () => b.mineRettelser()))).flat();
+  let gemt: string[] = [];
+  try {
+    gemt = (await parallelt(8, indsendere.map((b) => () => b.mineRettelser()))).flat();
+  } catch (error) {
+    maaler.afvig(`kontrollen af /rettelser mislykkedes: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const kvitterede = new Set(kvitteret.filter((k): k is string => Boolean(k)));
   const gemteSaet = new Set(gemt);
   const mangler = [...kvitterede].filter((k) => !gemteSaet.has(k)).length;
