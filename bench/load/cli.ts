@@ -43,11 +43,8 @@ async function vent(url: string, stack: ChildProcess, sekunder = 180) {
 function stop(stack: ChildProcess): Promise<void> {
   if (stack.exitCode !== null || stack.pid === undefined) return Promise.resolve();
   const slut = new Promise<void>((r) => stack.once("exit", () => r()));
-  try {
-    process.kill(-stack.pid, "SIGTERM");
-  } catch {
-    // already gone
-  }
+  // e2e-stack.mjs stops its children itself on SIGTERM.
+  stack.kill("SIGTERM");
   return slut;
 }
 
@@ -68,9 +65,11 @@ async function main(): Promise<number> {
   const env = { ...process.env, E2E_PORT_BASE: String(base), MOCK_BENCH_BORGERE: String(BORGERE), MOCK_FAULTS: JSON.stringify(Object.fromEntries(Object.entries(LATENS).map(([s, ms]) => [s, { latencyMs: ms }]))), ...(postgres ? { DATABASE_URL: postgres } : {}) };
   const database = postgres ? `PostgreSQL (ny database ${new URL(postgres).pathname.slice(1)})` : `PGlite (${pgliteDir}, ny)`;
   log(`Starter portal, MitID-simulator og fagsystemer på http://localhost:${base} (${database}); log: ${path.relative(root, logfil)}`);
-  const stack = spawn(process.execPath, ["scripts/e2e-stack.mjs"], { cwd: root, env, detached: true, stdio: ["ignore", fd, fd] });
+  // Not detached: on this shared machine process ids are reused within minutes, and a group of our
+  // own would be open to another script's stale `kill(-pid)`. The stack stops its children on SIGTERM.
+  const stack = spawn(process.execPath, ["scripts/e2e-stack.mjs"], { cwd: root, env, stdio: ["ignore", fd, fd] });
   process.on("exit", () => {
-    if (stack.exitCode === null && stack.pid) process.kill(-stack.pid, "SIGKILL");
+    if (stack.exitCode === null) stack.kill("SIGTERM");
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
   await vent(`http://localhost:${base}/api/health`, stack);
