@@ -5,6 +5,8 @@
  * CPR numbers are fictitious: real calendar dates, century digit consistent with the birth year,
  * high serial numbers (MedCom test style) and no modulus-11 check.
  */
+import { antalBenchBorgere, benchBorgere } from "./bench-borgere";
+
 export const KOMMUNE = { navn: "Korsbæk Kommune", cvr: "11111111", kommunekode: "0999" } as const;
 
 export type CitizenPersona = {
@@ -117,6 +119,13 @@ export const staff = {
 } as const satisfies Record<string, StaffPersona>;
 
 export const personas: Persona[] = [...Object.values(citizens), ...Object.values(staff)];
+
+/**
+ * The load bench's generated citizens (mocks/bench-borgere.ts): none unless MOCK_BENCH_BORGERE asks
+ * for them. They are in the fagsystemer's seeds and can log in at the simulator, but are not in
+ * `personas` or on the simulator's list, so the demo and the tests see the same six citizens.
+ */
+export const benchCitizens: CitizenPersona[] = benchBorgere(antalBenchBorgere());
 
 export function fullName(p: { fornavn: string; efternavn: string }): string {
   return `${p.fornavn} ${p.efternavn}`;

@@ -10,7 +10,7 @@ function personaButton(p: Persona): string {
 }
 
 /** The simulator's identity picker, a self-contained page modelled on NemLog-in's test simulator. */
-export function pickerPage(uid: string, clientName: string, acrValues: string): string {
+export function pickerPage(uid: string, clientName: string, acrValues: string, benchBorgere = 0): string {
   const betydelig = acrValues.includes("Substantial") ? "Tjenesten beder om sikringsniveau Betydelig." : "";
   const action = `/interaction/${encodeURIComponent(uid)}/login`;
   return `<!doctype html>
@@ -54,7 +54,11 @@ export function pickerPage(uid: string, clientName: string, acrValues: string): 
       <label><input type="radio" name="sikringsniveau" value="lav"> Lav (kun brugernavn og adgangskode)</label>
     </fieldset>
     <h2 id="borgere">Borgere (MitID)</h2>
-    <ul aria-labelledby="borgere">${Object.values(citizens).map(personaButton).join("")}</ul>
+    <ul aria-labelledby="borgere">${Object.values(citizens).map(personaButton).join("")}</ul>${
+      benchBorgere
+        ? `\n    <p class="info">Desuden ${benchBorgere} testborgere til belastningstesten (bench-001 …), som kun kan vælges ved at sende deres nøgle i feltet persona.</p>`
+        : ""
+    }
     <h2 id="medarbejdere">Medarbejdere (MitID Erhverv)</h2>
     <ul aria-labelledby="medarbejdere">${Object.values(staff).map(personaButton).join("")}</ul>
   </form>

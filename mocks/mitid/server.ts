@@ -2,7 +2,7 @@ import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage } from "node:http";
 import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
 import { CLAIM, LOA } from "@/lib/auth/claims";
-import { personas } from "../personas";
+import { benchCitizens, personas } from "../personas";
 import { claimsFor } from "./claims";
 import { pickerPage } from "./page";
 
@@ -33,7 +33,9 @@ const signingKey = {
   use: "sig",
 };
 
-const byUuid = new Map(personas.map((p) => [p.uuid, p]));
+// The load bench's citizens (MOCK_BENCH_BORGERE) log in by their posted key; the page does not list them.
+const loginbare = [...personas, ...benchCitizens];
+const byUuid = new Map(loginbare.map((p) => [p.uuid, p]));
 
 /**
  * The account id carries the assurance level the tester chose: "lav:<uuid>" is the same person
@@ -112,12 +114,12 @@ const server = createServer(async (req, res) => {
     if (req.method === "GET" && !match[2]) {
       const client = await provider.Client.find(String(details.params.client_id));
       res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-      res.end(pickerPage(details.uid, client?.clientName ?? "tjenesten", String(details.params.acr_values ?? "")));
+      res.end(pickerPage(details.uid, client?.clientName ?? "tjenesten", String(details.params.acr_values ?? ""), benchCitizens.length));
       return;
     }
     if (req.method === "POST" && match[2] === "/login") {
       const form = await formFields(req);
-      const persona = personas.find((p) => p.key === form.get("persona"));
+      const persona = loginbare.find((p) => p.key === form.get("persona"));
       if (!persona) {
         res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Ukendt testperson");
         return;

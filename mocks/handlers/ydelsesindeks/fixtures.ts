@@ -3,11 +3,11 @@ import {
   type BevillingWire,
   type EffektueringWire,
 } from "@/lib/fagsystemer/ydelsesindeks/wire";
-import { KOMMUNE, citizens } from "../../personas";
+import { KOMMUNE, benchCitizens, citizens } from "../../personas";
 import { deterministicUuid, mulberry32 } from "../../random";
 import { kle } from "../klassifikation/fixtures";
 import { enheder } from "../organisation/fixtures";
-import { seedSager } from "../sdi/fixtures";
+import { benchSagsnummer, seedSager } from "../sdi/fixtures";
 
 /**
  * The seed never depends on the clock: payments are generated up to a fixed date, and whether
@@ -258,6 +258,23 @@ function storforbrugerBevillinger(sager: SeededSag[]): BevillingSeed[] {
   });
 }
 
+/** The load bench's citizens (none in the demo): a monthly personligt tillæg from 2024 on the sag that decided it. */
+function benchBevillinger(): BevillingSeed[] {
+  return benchCitizens.map((borger, n) => ({
+    cpr: borger.cpr,
+    noegle: `BEV-${benchSagsnummer(n, 1)}`,
+    sagsnummer: benchSagsnummer(n, 1),
+    start: "2024-02-01",
+    betaler: kommunen,
+    navn: "Personligt tillæg",
+    ydelsesnavn: "Personligt tillæg",
+    skattepligtig: false,
+    frekvens: maanedlig,
+    forudBagud: "Forud",
+    satser: [{ fra: "2024-02-01", oere: 30_000 + n * 100 }],
+  }));
+}
+
 // ---- building the wire objects ----
 
 function efterSkatOgAtp(brutto: number, seed: BevillingSeed, andel: number): number {
@@ -343,7 +360,7 @@ export function seedYdelsesindeks(): { bevillinger: SeededBevilling[]; effektuer
   };
   const bevillinger: SeededBevilling[] = [];
   const effektueringer: SeededEffektuering[] = [];
-  for (const seed of [...named, ...storforbrugerBevillinger(sager)]) {
+  for (const seed of [...named, ...storforbrugerBevillinger(sager), ...benchBevillinger()]) {
     const bygget = byg(seed, sagUuid);
     bevillinger.push({ partCpr: seed.cpr, bevilling: bygget.bevilling });
     for (const effektuering of bygget.effektueringer) effektueringer.push({ partCpr: seed.cpr, effektuering });
