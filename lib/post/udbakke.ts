@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { brevUdbakke } from "@/lib/db/schema";
 import { sendBrev } from "@/lib/fagsystemer/digitalpost/client";
@@ -19,16 +19,39 @@ export async function iUdbakke(tx: Db, breve: NytBrev[]): Promise<void> {
   await tx.insert(brevUdbakke).values(breve).onConflictDoNothing();
 }
 
-/** Sends what waits, oldest first; returns how many went out. Safe to call from several instances. */
-export async function sendUdbakke(db: Db, maks = 20): Promise<number> {
-  const ventende = await db
-    .select()
+/** How long a sender holds the letters it took; a sender that died lets them go to the next one after this. */
+const LAAN_SEKUNDER = 60;
+
+/**
+ * Sends what waits, oldest first; returns how many went out. `noegler` limits it to those letters:
+ * an action sends its own letter on the answer path and leaves other people's to the sweep, so no
+ * citizen waits on someone else's post. Each sender first takes its letters for a while (skipping
+ * letters another sender holds), so concurrent requests and instances never post the same letter
+ * at once; Digital Post's idempotency key still makes a resend after a crash one letter.
+ */
+export async function sendUdbakke(db: Db, { maks = 20, noegler }: { maks?: number; noegler?: string[] } = {}): Promise<number> {
+  if (noegler?.length === 0) return 0;
+  const ledige = db
+    .select({ noegle: brevUdbakke.noegle })
     .from(brevUdbakke)
-    .where(and(isNull(brevUdbakke.sendt), lt(brevUdbakke.forsoeg, MAKS_FORSOEG)))
+    .where(
+      and(
+        isNull(brevUdbakke.sendt),
+        lt(brevUdbakke.forsoeg, MAKS_FORSOEG),
+        or(isNull(brevUdbakke.sendesTil), lt(brevUdbakke.sendesTil, sql`now()`)),
+        noegler ? inArray(brevUdbakke.noegle, noegler) : undefined,
+      ),
+    )
     .orderBy(asc(brevUdbakke.oprettet))
-    .limit(maks);
+    .limit(maks)
+    .for("update", { skipLocked: true });
+  const taget = await db
+    .update(brevUdbakke)
+    .set({ sendesTil: sql`now() + make_interval(secs => ${LAAN_SEKUNDER})` })
+    .where(inArray(brevUdbakke.noegle, ledige))
+    .returning();
   let sendt = 0;
-  for (const brev of ventende) {
+  for (const [i, brev] of taget.sort((a, b) => a.oprettet.getTime() - b.oprettet.getTime()).entries()) {
     const result = await sendBrev({
       idempotensNoegle: brev.noegle,
       modtagerCpr: brev.modtagerCpr,
@@ -37,13 +60,21 @@ export async function sendUdbakke(db: Db, maks = 20): Promise<number> {
       kategori: brev.kategori,
     });
     if (result.ok) {
-      await db.update(brevUdbakke).set({ sendt: new Date() }).where(eq(brevUdbakke.noegle, brev.noegle));
+      await db.update(brevUdbakke).set({ sendt: new Date(), sendesTil: null }).where(eq(brevUdbakke.noegle, brev.noegle));
       sendt++;
     } else {
-      await db.update(brevUdbakke).set({ forsoeg: sql`${brevUdbakke.forsoeg} + 1` }).where(eq(brevUdbakke.noegle, brev.noegle));
+      await db.update(brevUdbakke).set({ forsoeg: sql`${brevUdbakke.forsoeg} + 1`, sendesTil: null }).where(eq(brevUdbakke.noegle, brev.noegle));
       // Digital Post is down: leave the rest for the next round instead of waiting on each.
-      if (result.reason !== "http") break;
+      if (result.reason !== "http") {
+        await frigiv(db, taget.slice(i + 1).map((b) => b.noegle));
+        break;
+      }
     }
   }
   return sendt;
+}
+
+/** Lets letters this sender took, but will not send now, go at once to the next sender. */
+async function frigiv(db: Db, noegler: string[]) {
+  if (noegler.length > 0) await db.update(brevUdbakke).set({ sendesTil: null }).where(inArray(brevUdbakke.noegle, noegler));
 }

@@ -131,17 +131,20 @@ export async function sendKladde(ctx: DataContext, id: string): Promise<Adgang<{
       const modtaget = nu();
       const frist = fristFor(modtaget);
       // Two drafts for the same datum sent at once: the partial unique index lets one through.
-      await db().transaction(async (tx) => {
+      const brev = await db().transaction(async (tx) => {
         const [sendt] = await tx
           .update(rettelser)
           .set({ status: "modtaget", modtaget, frist, ...fordeling })
           .where(and(eq(rettelser.id, id), eq(rettelser.status, "kladde")))
           .returning();
-        if (!sendt) return;
+        if (!sendt) return null;
         await tx.insert(rettelseHaendelser).values({ rettelseId: id, type: "modtaget", tidspunkt: modtaget, afNavn: indsendtAf(sendt), noegle: `${id}:modtaget` });
-        await koeBrev(tx, kvitteringsbrev({ ...sendt, modtaget, frist }));
+        const kvittering = kvitteringsbrev({ ...sendt, modtaget, frist });
+        await koeBrev(tx, kvittering);
+        return kvittering.noegle;
       });
-      await sendVentendeBreve();
+      // The receipt only: other people's waiting letters go with the sweep, not on this citizen's time.
+      if (brev) await sendVentendeBreve({ noegler: [brev] });
       return { id, nr: kladde.nr };
     }),
   );

@@ -17,9 +17,12 @@ export async function koeBrev(tx: Tx | Db, brev: NytBrev): Promise<void> {
   await iUdbakke(tx as unknown as Db, [brev]);
 }
 
-/** Sends what waits in the outbox; a failure leaves it there for the next call. */
-export async function sendVentendeBreve(max = 20): Promise<void> {
-  await sendUdbakke(db(), max).catch((error: unknown) => console.error("[breve] brevene venter i udbakken:", safeErrorInfo(error)));
+/**
+ * Sends what waits in the outbox, or only the given letters; a failure leaves them there for the
+ * next call or the sweep.
+ */
+export async function sendVentendeBreve(valg: { maks?: number; noegler?: string[] } = {}): Promise<void> {
+  await sendUdbakke(db(), valg).catch((error: unknown) => console.error("[breve] brevene venter i udbakken:", safeErrorInfo(error)));
 }
 
 export const HILSEN = "\n\nVenlig hilsen\nKorsbæk Kommune";

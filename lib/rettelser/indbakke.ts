@@ -57,7 +57,7 @@ async function fordelVentende(): Promise<void> {
 export async function indbakke(m: Medarbejder): Promise<{ poster: IndbakkePost[]; ufordelte: number }> {
   await Promise.all([fordelVentende(), fordelVentendeSpoergsmaal()]);
   // Letters a crash or a Digital Post outage held back go out now.
-  await sendVentendeBreve(10);
+  await sendVentendeBreve({ maks: 10 });
   const naa = nu();
   const [rs, qs, ts, [ufordelte]] = await Promise.all([
     db()

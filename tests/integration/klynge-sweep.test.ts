@@ -18,9 +18,9 @@ import { testEnv } from "../support/test-env";
 /**
  * Two portal instances on one PostgreSQL both run the once-a-minute fuldmagt sweep (instrumentation.ts).
  * Two handles with pools of their own stand for the two processes; their sweeps run at the same time.
- * What a citizen notices: each letter arrives once, and the fuldmagt ends once. Letters may be
- * handed to Digital Post by both (the outbox row is only marked sent after Digital Post answered);
- * the letter's idempotensnøgle makes that one letter (mocks/handlers/digitalpost).
+ * What a citizen notices: each letter arrives once, and the fuldmagt ends once. A sender takes its
+ * letters before posting them (lib/post/udbakke.ts), so the two sweeps do not post the same one;
+ * after a crash the letter's idempotensnøgle still makes a resend one letter.
  */
 Object.assign(process.env, testEnv);
 

@@ -1,0 +1,1 @@
+ALTER TABLE "brev_udbakke" ADD COLUMN "sendes_til" timestamp with time zone;

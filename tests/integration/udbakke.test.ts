@@ -1,0 +1,67 @@
+import { eq, inArray, sql } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Database } from "@/lib/db/client";
+import { brevUdbakke } from "@/lib/db/schema";
+import { iUdbakke, sendUdbakke } from "@/lib/post/udbakke";
+import { server } from "@/mocks/node";
+import { citizens } from "@/mocks/personas";
+import { backends } from "../support/databases";
+import { useDatabase } from "../support/contexts";
+import { testEnv } from "../support/test-env";
+
+Object.assign(process.env, testEnv);
+
+/** Letters Digital Post was handed, by key, counted at the wire (the mock itself would merge repeats). */
+const afleveret: string[] = [];
+server.events.on("request:start", async ({ request }) => {
+  if (request.method === "POST" && new URL(request.url).pathname.endsWith("/digitalpost/breve")) {
+    afleveret.push(((await request.clone().json()) as { idempotensNoegle: string }).idempotensNoegle);
+  }
+});
+
+const brev = (n: number) => ({ noegle: `test:${n}`, modtagerCpr: citizens.karen.cpr, titel: `Brev ${n}`, tekst: "Kære Karen", kategori: "Test" });
+
+describe.each(backends())("the letter outbox on %s", (_name, open) => {
+  let database: Database;
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ database, cleanup } = await open());
+    await database.migrate();
+    useDatabase(database);
+    server.listen({ onUnhandledRequest: "error" });
+  }, 120_000);
+  afterAll(async () => {
+    server.close();
+    await cleanup();
+  });
+  beforeEach(async () => {
+    await database.db.delete(brevUdbakke);
+    afleveret.length = 0;
+  });
+
+  it("sends only the letters asked for, and leaves the rest waiting", async () => {
+    await iUdbakke(database.db, [1, 2, 3].map(brev));
+    expect(await sendUdbakke(database.db, { noegler: ["test:2"] })).toBe(1);
+    expect(afleveret).toEqual(["test:2"]);
+    const venter = await database.db.select().from(brevUdbakke).where(sql`${brevUdbakke.sendt} is null`);
+    expect(venter.map((b) => b.noegle).sort()).toEqual(["test:1", "test:3"]);
+  });
+
+  it("hands each letter to Digital Post once when several senders run at once", async () => {
+    await iUdbakke(database.db, Array.from({ length: 12 }, (_, i) => brev(i)));
+    const sendt = await Promise.all([0, 1, 2, 3].map(() => sendUdbakke(database.db, { maks: 5 })));
+    expect(sendt.reduce((a, b) => a + b, 0)).toBe(12);
+    expect(afleveret.sort()).toEqual(Array.from({ length: 12 }, (_, i) => `test:${i}`).sort());
+  });
+
+  it("skips letters another sender holds, and takes them once that sender's time is up", async () => {
+    await iUdbakke(database.db, [1, 2].map(brev));
+    await database.db.update(brevUdbakke).set({ sendesTil: sql`now() + interval '1 minute'` }).where(eq(brevUdbakke.noegle, "test:1"));
+    expect(await sendUdbakke(database.db)).toBe(1);
+    expect(afleveret).toEqual(["test:2"]);
+    await database.db.update(brevUdbakke).set({ sendesTil: sql`now() - interval '1 second'` }).where(inArray(brevUdbakke.noegle, ["test:1"]));
+    expect(await sendUdbakke(database.db)).toBe(1);
+    expect(afleveret).toEqual(["test:2", "test:1"]);
+  });
+});
