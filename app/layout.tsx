@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { preload } from "react-dom";
 import { requestContext } from "@/lib/data/context";
 import { basisEnded, scope } from "@/lib/data/guard";
 import { sidsteDag } from "@/lib/fuldmagt/datoer";
@@ -43,7 +44,11 @@ async function visning() {
   };
 }
 
+/** The three weights every page uses (app/styles/_fonts.scss): fetched with the CSS, so they are there when the text is drawn. */
+const SKRIFTER = ["Regular", "SemiBold", "Bold"].map((vaegt) => `/fonts/IBMPlexSans-${vaegt}-Latin1.woff2`);
+
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  for (const href of SKRIFTER) preload(href, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
   const { user, menu, handlerFor } = await visning();
   return (
     <html lang="da">
