@@ -62,10 +62,11 @@ export async function koer(last: (browser: Browser) => Last, sekunder: number, s
   console.log(`Klyngetest / cluster bench${smoke ? " (smoke)" : ""}: 2 instanser bag nginx, én PostgreSQL, ${sekunder} s last, SIGKILL af ${OFFER.toUpperCase()} midtvejs`);
   const klynge: Klynge = await startKlynge({ log: `test-results/cluster-${PORT_BASE}.log` });
   console.log(`  database ${klynge.databaseNavn} · nginx ${klynge.adresser.nginx} · A ${instansUrl("a")} · B ${instansUrl("b")} · log test-results/cluster-${PORT_BASE}.log`);
-  const browser = await nyBrowser();
   const fejl: string[] = [];
   const linjer: string[] = [];
+  let browser: Browser | null = null;
   try {
+    browser = await nyBrowser();
     const checks: Resultat[] = await tvaersCheck(browser, klynge);
     fejl.push(...checks.filter((c) => !c.ok).map((c) => `${c.navn}: ${c.detalje}`));
 
@@ -148,7 +149,7 @@ export async function koer(last: (browser: Browser) => Last, sekunder: number, s
     adgangslog / access-log chains ....... ${logKode === 0 ? "hele / intact" : "BRUDT / BROKEN"}
     tid / time ........................... ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   } finally {
-    await browser.close();
+    await browser?.close();
     await klynge.stop();
   }
   for (const linje of fejl) console.error(`  ✘ ${linje}`);

@@ -20,12 +20,12 @@ import { UPSTREAM_HEADER, instansAf, instanserAf, type ClusterAdresser, type Ins
 /** `instans` answered; `via` is every instance nginx tried for it (two after a failover); empty when nginx's answer never came. */
 export type Proeve = { instans: InstansNavn | null; via: InstansNavn[]; start: number; slut: number; ok: boolean; art: "side" | "skriv"; hvad: string };
 export type LastResultat = { proever: Proeve[]; fejl: string[]; linjer: string[] };
-/** Prepares (logs in, finds ids) and answers the run itself, so the harness times the kill from the load's start. */
 /**
  * `skrivIGang`: a load that can, keeps here how many of its writes are waiting for an answer, so
  * the harness can time the kill to land among writes (left at -1 it is killed at the middle).
  */
 export type LastOpts = { varighedMs: number; tilstand: { skrivIGang: number } };
+/** Prepares (logs in, finds ids) and answers the run itself, so the harness times the kill from the load's start. */
 export type Last = (adresser: ClusterAdresser) => Promise<(opts: LastOpts) => Promise<LastResultat>>;
 
 type Borger = { navn: string; cookie: string; sag: string };

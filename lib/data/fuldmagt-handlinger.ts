@@ -98,8 +98,9 @@ async function vurder(ctx: DataContext, input: z.infer<typeof fuldmagtInput>, ro
 }
 
 /** Letters go out right after the change; if Digital Post is down, the sweep sends them later. */
-async function sendBreveNu(): Promise<void> {
-  await sendUdbakke(db()).catch((error: unknown) => console.error("[fuldmagt] brevene venter i udbakken:", safeErrorInfo(error)));
+/** This fuldmagt's letters only: other people's waiting letters go with the sweep, not on this person's time. */
+async function sendBreveNu(fuldmagtId: string): Promise<void> {
+  await sendUdbakke(db(), { praefiks: `fuldmagt:${fuldmagtId}:` }).catch((error: unknown) => console.error("[fuldmagt] brevene venter i udbakken:", safeErrorInfo(error)));
 }
 
 export type Oprettet = { trin: "tjek"; opsummering: Opsummering } | { trin: "oprettet"; id: string };
@@ -130,7 +131,7 @@ export async function opretFuldmagt(ctx: DataContext, input: z.infer<typeof fuld
     },
     rolle === "giver" ? "givet" : "anmodet",
   );
-  await sendBreveNu();
+  await sendBreveNu(fuldmagt.id);
   return { ok: true, data: { trin: "oprettet", id: fuldmagt.id } };
 }
 
@@ -179,7 +180,7 @@ export async function godkend(ctx: DataContext, input: z.infer<typeof godkendInp
   if (Object.keys(fejl).length > 0) return { ok: false, fejl };
   const row = await skift(db(), f.id, ["anmodet"], { status: "aktiv", privilegier: input.privilegier, gyldigFra: now, gyldigTil, besvaret: now }, "godkendt");
   if (!row) return alleredeBesvaret(ctx, (await findFuldmagt(db(), f.id))!);
-  await sendBreveNu();
+  await sendBreveNu(f.id);
   return { ok: true, data: { id: f.id } };
 }
 
@@ -188,7 +189,7 @@ export async function afvis(ctx: DataContext, id: string): Promise<Udfald<{ id: 
   if (!f) return { ok: false, fejl: IKKE_FUNDET };
   const row = await skift(db(), f.id, ["anmodet"], { status: "afvist", besvaret: nu() }, "afvist");
   if (!row) return alleredeBesvaret(ctx, (await findFuldmagt(db(), f.id))!);
-  await sendBreveNu();
+  await sendBreveNu(f.id);
   return { ok: true, data: { id: f.id } };
 }
 
@@ -199,7 +200,7 @@ export async function tilbagekald(ctx: DataContext, id: string): Promise<Udfald<
   const af = f.giverCpr === ctx.subject.cpr ? "giver" : "fuldmaegtig";
   const row = await skift(db(), f.id, ["aktiv", "anmodet"], { status: "tilbagekaldt", tilbagekaldt: nu(), tilbagekaldtAf: af }, "tilbagekaldt", { tilbagekaldtAf: af });
   if (!row) return alleredeBesvaret(ctx, (await findFuldmagt(db(), f.id))!);
-  await sendBreveNu();
+  await sendBreveNu(f.id);
   return { ok: true, data: { id: f.id } };
 }
 
@@ -273,6 +274,6 @@ export async function registrerPapir(medarbejder: Medarbejder, input: z.infer<ty
       formaal: "Din fuldmagt på papir skulle registreres",
     });
   }
-  await sendBreveNu();
+  await sendBreveNu(fuldmagt.id);
   return { ok: true, data: { trin: "oprettet", id: fuldmagt.id } };
 }

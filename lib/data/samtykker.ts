@@ -133,7 +133,7 @@ export async function givDelingssamtykke(ctx: DataContext, input: z.infer<typeof
     gyldigTil: vurdering.gyldigTil,
     formNoegle: input.noegle,
   });
-  await sendBreveNu();
+  await sendBreveNu(s.id);
   return { ok: true, trin: "oprettet", id: s.id };
 }
 
@@ -146,12 +146,13 @@ export async function tilbagekaldDelingssamtykke(ctx: DataContext, id: string): 
   }
   const row = await tilbagekaldSamtykke(db(), id, ctx.subject.cpr, nu());
   if (!row) return { ok: false, fejl: "Samtykket er allerede trukket tilbage. Der er ikke ændret noget." };
-  await sendBreveNu();
+  await sendBreveNu(id);
   return { ok: true, id };
 }
 
-async function sendBreveNu(): Promise<void> {
-  await sendUdbakke(db()).catch((error: unknown) => console.error("[samtykke] brevene venter i udbakken:", safeErrorInfo(error)));
+/** This samtykke's letters only: other people's waiting letters go with the sweep, not on this person's time. */
+async function sendBreveNu(samtykkeId: string): Promise<void> {
+  await sendUdbakke(db(), { praefiks: `samtykke:${samtykkeId}:` }).catch((error: unknown) => console.error("[samtykke] brevene venter i udbakken:", safeErrorInfo(error)));
 }
 
 /** The signed DPV receipt of one of the person's own samtykker. */

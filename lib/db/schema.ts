@@ -105,7 +105,10 @@ export const brevUdbakke = pgTable(
     oprettet: timestamp("oprettet", { withTimezone: true }).notNull().defaultNow(),
     sendt: timestamp("sendt", { withTimezone: true }),
     forsoeg: integer("forsoeg").notNull().default(0),
-    /** Taken by a sender until then: two senders (requests, instances) never post the same letter at once. */
+    /**
+     * Taken by a sender until then (two senders, requests or instances, never post the same letter at
+     * once), or, after a failed try, not to be tried again before then.
+     */
     sendesTil: timestamp("sendes_til", { withTimezone: true }),
   },
   (t) => [index("brev_udbakke_afventer_idx").on(t.sendt)],

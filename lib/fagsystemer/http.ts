@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { fagsystemUrl, type FagsystemNavn } from "./registry";
-import { udveksl, type Svar } from "./transport";
+import { ForStortSvar, udveksl, type Svar } from "./transport";
 
 export type { FagsystemNavn };
 
@@ -82,11 +82,13 @@ async function answer<S extends z.ZodType>(
   try {
     response = await udveksl(fagsystemUrl(req.system), req.path.replace(/^\//, ""), {
       method: req.method ?? "GET",
-      headers: { accept: "application/json", "content-type": "application/json" },
+      // identity: the answer is read as it comes, never decompressed.
+      headers: { accept: "application/json", "accept-encoding": "identity", "content-type": "application/json" },
       body: req.body === undefined ? undefined : JSON.stringify(req.body),
       signal,
     });
   } catch (error) {
+    if (error instanceof ForStortSvar) return fail("invalid", error.message, false);
     // An abort while the answer was still arriving is the deadline too.
     const timedOut = signal.aborted || (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError"));
     return timedOut

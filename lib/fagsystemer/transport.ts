@@ -9,7 +9,12 @@ import https from "node:https";
  */
 export type Svar = { status: number; tekst: string };
 
-const agenter = { "http:": new http.Agent({ keepAlive: true }), "https:": new https.Agent({ keepAlive: true }) };
+// An idle connection is closed by us after 4 s (as fetch did), before a server's own keep-alive
+// timeout closes it under a request being written; writes are not retried.
+const agenter = { "http:": new http.Agent({ keepAlive: true, timeout: 4_000 }), "https:": new https.Agent({ keepAlive: true, timeout: 4_000 }) };
+
+/** No fagsystem answer the portal reads is near this; a larger one is a broken system, not data. */
+export const MAKS_SVAR_BYTES = 5 * 1024 * 1024;
 
 /** Each fagsystem's base address, parsed once (a handful, from the environment). */
 const adresser = new Map<string, URL>();
@@ -20,6 +25,12 @@ function adresse(base: string): URL {
 }
 
 /** `sti` is relative to the system's base address, e.g. "sager?side=2". */
+export class ForStortSvar extends Error {
+  constructor() {
+    super(`the answer is larger than ${MAKS_SVAR_BYTES} bytes`);
+  }
+}
+
 export function udveksl(base: string, sti: string, init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal }): Promise<Svar> {
   const url = adresse(base);
   const klient = url.protocol === "https:" ? https : http;
@@ -27,7 +38,8 @@ export function udveksl(base: string, sti: string, init: { method: string; heade
     const request = klient.request(
       {
         protocol: url.protocol,
-        hostname: url.hostname,
+        // An IPv6 address comes in brackets in a URL, and without them to the socket.
+        hostname: url.hostname.replace(/^\[(.*)\]$/, "$1"),
         port: url.port,
         path: `${url.pathname}${sti}`,
         method: init.method,
@@ -37,7 +49,12 @@ export function udveksl(base: string, sti: string, init: { method: string; heade
       },
       (response) => {
         const dele: Buffer[] = [];
-        response.on("data", (del: Buffer) => dele.push(del));
+        let bytes = 0;
+        response.on("data", (del: Buffer) => {
+          bytes += del.length;
+          if (bytes > MAKS_SVAR_BYTES) request.destroy(new ForStortSvar());
+          else dele.push(del);
+        });
         response.on("end", () => resolve({ status: response.statusCode ?? 0, tekst: Buffer.concat(dele).toString("utf8") }));
         response.on("error", reject);
       },

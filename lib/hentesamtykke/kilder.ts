@@ -37,9 +37,9 @@ export function feltNavne(kilde: Kilde, felter: readonly string[]): string[] {
   return felter.map((f) => KILDER[kilde].felter[f] ?? f);
 }
 
-/** "januar 2025 – december 2025" for a period of months given as YYYY-MM. */
 const maanedFormat = new Intl.DateTimeFormat("da-DK", { month: "long", year: "numeric", timeZone: "UTC" });
 
+/** "januar 2025 – december 2025" for a period of months given as YYYY-MM. */
 export function periodeTekst(fra: string | null, til: string | null): string | null {
   if (!fra || !til) return null;
   const maaned = (ym: string) => maanedFormat.format(new Date(`${ym}-15T00:00:00Z`));

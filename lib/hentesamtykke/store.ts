@@ -92,7 +92,7 @@ export async function anmodOmSamtykke(m: Medarbejder, rettelseId: string, a: Anm
   });
   const eksisterende = id ?? (await db().select({ id: hentesamtykker.id }).from(hentesamtykker).where(eq(hentesamtykker.noegle, noegle)))[0]?.id;
   if (!eksisterende) throw new Afvist("Formularen er allerede brugt. Genindlæs siden og prøv igen.");
-  await sendVentendeBreve();
+  await sendVentendeBreve({ noegler: [`hentesamtykke:${eksisterende}:anmodet`] });
   return eksisterende;
 }
 
@@ -180,7 +180,7 @@ export async function svarPaaSamtykke(ctx: DataContext, id: string, ja: boolean)
     });
     return row;
   });
-  await sendVentendeBreve();
+  if (svar) await sendVentendeBreve({ noegler: [`hentesamtykke:${id}:svar`] });
   if (!svar || !ja) return { hentet: false };
   const hentet = await hent(svar, `${id}:foerste`);
   return { hentet: hentet.ok };
@@ -191,14 +191,14 @@ export async function tilbagekald(ctx: DataContext, id: string): Promise<void> {
   const s = await egetSamtykke(ctx, id);
   if (s.status !== "givet") return;
   const naa = nu();
-  await db().transaction(async (tx) => {
+  const brev = await db().transaction(async (tx) => {
     const [row] = await tx
       .update(hentesamtykker)
       .set({ status: "tilbagekaldt", tilbagekaldt: naa })
       .where(and(eq(hentesamtykker.id, id), eq(hentesamtykker.status, "givet")))
       .returning();
-    if (!row) return;
-    await koeBrev(tx, {
+    if (!row) return null;
+    return koeBrev(tx, {
       noegle: `hentesamtykke:${id}:tilbagekaldt`,
       modtagerCpr: row.borgerCpr,
       titel: "Kvittering: Du har trukket dit samtykke tilbage",
@@ -209,7 +209,7 @@ export async function tilbagekald(ctx: DataContext, id: string): Promise<void> {
         HILSEN,
     });
   });
-  await sendVentendeBreve();
+  if (brev) await sendVentendeBreve({ noegler: [brev] });
 }
 
 async function underPligt(m: Medarbejder, id: string) {

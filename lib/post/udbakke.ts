@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, like, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { brevUdbakke } from "@/lib/db/schema";
 import { sendBrev } from "@/lib/fagsystemer/digitalpost/client";
 
@@ -12,24 +13,30 @@ import { sendBrev } from "@/lib/fagsystemer/digitalpost/client";
  */
 export type NytBrev = { noegle: string; modtagerCpr: string; titel: string; tekst: string; kategori: string };
 
-const MAKS_FORSOEG = 50;
+/** After this many failed tries a letter still waits, but operators are told (once) that it does. */
+const ADVAR_EFTER_FORSOEG = 10;
 
 export async function iUdbakke(tx: Db, breve: NytBrev[]): Promise<void> {
   if (breve.length === 0) return;
   await tx.insert(brevUdbakke).values(breve).onConflictDoNothing();
 }
 
-/** How long a sender holds the letters it took; a sender that died lets them go to the next one after this. */
-const LAAN_SEKUNDER = 60;
+/**
+ * How long a sender holds the letters it took: long enough to post them all one by one, each within
+ * the fagsystem deadline; a sender that died lets them go to the next one after this.
+ */
+const laanSekunder = (antal: number) => Math.ceil((antal * env().FAGSYSTEM_TIMEOUT_MS) / 1000) + 10;
+/** A letter Digital Post refused waits before its next try: 10 s, 20 s, 40 s … at most an hour. */
+const ventSekunder = (forsoeg: number) => Math.min(3600, 10 * 2 ** Math.min(forsoeg, 12));
 
 /**
- * Sends what waits, oldest first; returns how many went out. `noegler` limits it to those letters:
+ * Sends what waits, oldest first; returns how many went out. `noegler` (or a key `praefiks`) limits it to those letters:
  * an action sends its own letter on the answer path and leaves other people's to the sweep, so no
  * citizen waits on someone else's post. Each sender first takes its letters for a while (skipping
  * letters another sender holds), so concurrent requests and instances never post the same letter
  * at once; Digital Post's idempotency key still makes a resend after a crash one letter.
  */
-export async function sendUdbakke(db: Db, { maks = 20, noegler }: { maks?: number; noegler?: string[] } = {}): Promise<number> {
+export async function sendUdbakke(db: Db, { maks = 20, noegler, praefiks }: { maks?: number; noegler?: string[]; praefiks?: string } = {}): Promise<number> {
   if (noegler?.length === 0) return 0;
   const ledige = db
     .select({ noegle: brevUdbakke.noegle })
@@ -37,9 +44,10 @@ export async function sendUdbakke(db: Db, { maks = 20, noegler }: { maks?: numbe
     .where(
       and(
         isNull(brevUdbakke.sendt),
-        lt(brevUdbakke.forsoeg, MAKS_FORSOEG),
         or(isNull(brevUdbakke.sendesTil), lt(brevUdbakke.sendesTil, sql`now()`)),
         noegler ? inArray(brevUdbakke.noegle, noegler) : undefined,
+        // Keys are built from ids (uuids), never from input, so they hold no LIKE wildcards.
+        praefiks ? like(brevUdbakke.noegle, `${praefiks}%`) : undefined,
       ),
     )
     .orderBy(asc(brevUdbakke.oprettet))
@@ -47,7 +55,7 @@ export async function sendUdbakke(db: Db, { maks = 20, noegler }: { maks?: numbe
     .for("update", { skipLocked: true });
   const taget = await db
     .update(brevUdbakke)
-    .set({ sendesTil: sql`now() + make_interval(secs => ${LAAN_SEKUNDER})` })
+    .set({ sendesTil: sql`now() + make_interval(secs => ${laanSekunder(maks)})` })
     .where(inArray(brevUdbakke.noegle, ledige))
     .returning();
   let sendt = 0;
@@ -63,7 +71,12 @@ export async function sendUdbakke(db: Db, { maks = 20, noegler }: { maks?: numbe
       await db.update(brevUdbakke).set({ sendt: new Date(), sendesTil: null }).where(eq(brevUdbakke.noegle, brev.noegle));
       sendt++;
     } else {
-      await db.update(brevUdbakke).set({ forsoeg: sql`${brevUdbakke.forsoeg} + 1`, sendesTil: null }).where(eq(brevUdbakke.noegle, brev.noegle));
+      // Not before the back-off: a Digital Post outage must not use up a letter's tries in minutes.
+      await db
+        .update(brevUdbakke)
+        .set({ forsoeg: sql`${brevUdbakke.forsoeg} + 1`, sendesTil: sql`now() + make_interval(secs => ${ventSekunder(brev.forsoeg)})` })
+        .where(eq(brevUdbakke.noegle, brev.noegle));
+      if (brev.forsoeg + 1 === ADVAR_EFTER_FORSOEG) console.error(`[udbakke] et brev (${brev.kategori}) er ikke sendt efter ${ADVAR_EFTER_FORSOEG} forsøg; det prøves igen`);
       // Digital Post is down: leave the rest for the next round instead of waiting on each.
       if (result.reason !== "http") {
         await frigiv(db, taget.slice(i + 1).map((b) => b.noegle));

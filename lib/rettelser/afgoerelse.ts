@@ -121,17 +121,17 @@ export async function afgoer(m: Medarbejder, id: string, beslutning: Beslutning,
     if (fejl) throw new Afvist(fejl);
   }
   // 3. Finish: status, history, letter – together.
-  await db().transaction(async (tx) => {
+  const brev = await db().transaction(async (tx) => {
     const [afgjort] = await tx
       .update(rettelser)
       .set({ status: b.type, afgjort: nu(), beslutning: null })
       .where(and(eq(rettelser.id, id), eq(rettelser.status, "under-behandling")))
       .returning();
-    if (!afgjort) return;
+    if (!afgjort) return null;
     await tx.insert(rettelseHaendelser).values({ rettelseId: id, type: b.type, tekst: b.begrundelse, afNavn: b.af, noegle });
-    await koeBrev(tx, afgoerelsesbrev(afgjort, b));
+    return koeBrev(tx, afgoerelsesbrev(afgjort, b));
   });
-  await sendVentendeBreve();
+  if (brev) await sendVentendeBreve({ noegler: [brev] });
 }
 
 /** Two more months (art. 12(3)), with a reason, told to the citizen within the first month. */
@@ -145,15 +145,15 @@ export async function forlaengFrist(m: Medarbejder, id: string, begrundelse: str
   }
   await paabegynd(rettelse, m);
   const ny = forlaengetFrist(rettelse.modtaget);
-  await db().transaction(async (tx) => {
+  const brev = await db().transaction(async (tx) => {
     const [row] = await tx
       .update(rettelser)
       .set({ fristForlaenget: ny })
       .where(and(eq(rettelser.id, id), isNull(rettelser.fristForlaenget)))
       .returning();
-    if (!row) return;
+    if (!row) return null;
     await tx.insert(rettelseHaendelser).values({ rettelseId: id, type: "frist-forlaenget", tekst: begrundelse, afNavn: m.navn, noegle });
-    await koeBrev(tx, {
+    return koeBrev(tx, {
       noegle: `rettelse:${id}:frist`,
       modtagerCpr: row.subjektCpr,
       titel: `Vi har brug for mere tid til din anmodning (${reference(row.nr)})`,
@@ -165,7 +165,7 @@ export async function forlaengFrist(m: Medarbejder, id: string, begrundelse: str
         HILSEN,
     });
   });
-  await sendVentendeBreve();
+  if (brev) await sendVentendeBreve({ noegler: [brev] });
 }
 
 /** A message to the citizen on the request; it reaches them as a letter too. */
@@ -173,10 +173,10 @@ export async function skrivTilBorger(m: Medarbejder, id: string, tekst: string, 
   if (await haendelseFindes(noegle)) return;
   const { rettelse } = await rettelseUnderPligt(m, id);
   await paabegynd(rettelse, m);
-  await db().transaction(async (tx) => {
+  const brev = await db().transaction(async (tx) => {
     const [h] = await tx.insert(rettelseHaendelser).values({ rettelseId: id, type: "besked", tekst, afNavn: m.navn, noegle }).onConflictDoNothing().returning();
-    if (!h) return;
-    await koeBrev(tx, {
+    if (!h) return null;
+    return koeBrev(tx, {
       noegle: `rettelse:${id}:besked:${h.id}`,
       modtagerCpr: rettelse.subjektCpr,
       titel: `Besked om din anmodning ${reference(rettelse.nr)}`,
@@ -184,6 +184,6 @@ export async function skrivTilBorger(m: Medarbejder, id: string, tekst: string, 
       tekst: `Kære ${rettelse.subjektNavn}\n\n${m.navn} har skrevet til dig om din anmodning om at rette »${rettelse.betegnelse}«:\n\n${tekst}` + HILSEN,
     });
   });
-  await sendVentendeBreve();
+  if (brev) await sendVentendeBreve({ noegler: [brev] });
 }
 

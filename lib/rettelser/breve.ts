@@ -13,8 +13,10 @@ import { iUdbakke, sendUdbakke, type NytBrev } from "@/lib/post/udbakke";
  */
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-export async function koeBrev(tx: Tx | Db, brev: NytBrev): Promise<void> {
+/** Queues one letter in the caller's transaction; its key lets the caller send just this letter afterwards. */
+export async function koeBrev(tx: Tx | Db, brev: NytBrev): Promise<string> {
   await iUdbakke(tx as unknown as Db, [brev]);
+  return brev.noegle;
 }
 
 /**

@@ -121,15 +121,15 @@ export async function besvarSpoergsmaal(m: Medarbejder, id: string, svar: string
   const [s] = await db().select().from(spoergsmaal).where(eq(spoergsmaal.id, id));
   const [l] = s ? await db().select().from(adgangslog).where(eq(adgangslog.id, s.logpostId)) : [];
   if (!s || !l) throw new Afvist("Spørgsmålet findes ikke længere.");
-  await db().transaction(async (tx) => {
+  const brev = await db().transaction(async (tx) => {
     const [row] = await tx
       .update(spoergsmaalBehandling)
       .set({ svar, besvaret: nu(), besvaretAf: m.navn })
       .where(and(eq(spoergsmaalBehandling.spoergsmaalId, id), isNull(spoergsmaalBehandling.besvaret)))
       .returning();
-    if (!row) return;
+    if (!row) return null;
     await tx.update(spoergsmaal).set({ status: "besvaret" }).where(eq(spoergsmaal.id, id));
-    await koeBrev(tx, {
+    return koeBrev(tx, {
       noegle: `spoergsmaal:${id}:svar`,
       modtagerCpr: row.subjektCpr,
       titel: "Svar på dit spørgsmål om, hvem der har set dine data",
@@ -140,5 +140,5 @@ export async function besvarSpoergsmaal(m: Medarbejder, id: string, svar: string
         HILSEN,
     });
   });
-  await sendVentendeBreve();
+  if (brev) await sendVentendeBreve({ noegler: [brev] });
 }

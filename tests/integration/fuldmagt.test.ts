@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { addDays } from "date-fns";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { http, HttpResponse } from "msw";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { laes, subjektNoegle } from "@/lib/data/access";
@@ -214,6 +214,8 @@ describe.each(backends())("fuldmagt on %s", (_name, open) => {
     expect(r.ok).toBe(true);
     expect(await db().select().from(brevUdbakke).where(eq(brevUdbakke.kategori, "Fuldmagt"))).not.toHaveLength(0);
     server.resetHandlers();
+    // A refused letter waits 10 s before its next try (lib/post/udbakke.ts); here that time has passed.
+    await db().update(brevUdbakke).set({ sendesTil: sql`now() - interval '1 second'` }).where(eq(brevUdbakke.kategori, "Fuldmagt"));
     await efterse(db(), nu());
     await efterse(db(), nu());
     expect((await breve(citizens.ole.cpr)).map((x) => x.titel)).toEqual(["Karen Jensen har givet dig fuldmagt"]);

@@ -1,5 +1,6 @@
 import { eq, inArray, sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { http, HttpResponse } from "msw";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/client";
 import { brevUdbakke } from "@/lib/db/schema";
 import { iUdbakke, sendUdbakke } from "@/lib/post/udbakke";
@@ -39,6 +40,7 @@ describe.each(backends())("the letter outbox on %s", (_name, open) => {
     await database.db.delete(brevUdbakke);
     afleveret.length = 0;
   });
+  afterEach(() => server.resetHandlers());
 
   it("sends only the letters asked for, and leaves the rest waiting", async () => {
     await iUdbakke(database.db, [1, 2, 3].map(brev));
@@ -63,5 +65,17 @@ describe.each(backends())("the letter outbox on %s", (_name, open) => {
     await database.db.update(brevUdbakke).set({ sendesTil: sql`now() - interval '1 second'` }).where(inArray(brevUdbakke.noegle, ["test:1"]));
     expect(await sendUdbakke(database.db)).toBe(1);
     expect(afleveret).toEqual(["test:2", "test:1"]);
+  });
+
+  it("keeps a letter Digital Post refused, and waits before trying it again instead of using up its tries", async () => {
+    server.use(http.post("*/digitalpost/breve", () => HttpResponse.json({ fejl: "nede" }, { status: 503 })));
+    await iUdbakke(database.db, [brev(1)]);
+    expect(await sendUdbakke(database.db)).toBe(0);
+    expect(await sendUdbakke(database.db)).toBe(0);
+    const [venter] = await database.db.select().from(brevUdbakke);
+    expect(venter).toMatchObject({ sendt: null, forsoeg: 1 });
+    server.resetHandlers();
+    await database.db.update(brevUdbakke).set({ sendesTil: sql`now() - interval '1 second'` });
+    expect(await sendUdbakke(database.db)).toBe(1);
   });
 });
