@@ -1,4 +1,5 @@
 import "../support/test-env";
+import { http, HttpResponse } from "msw";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { hentPerson } from "@/lib/fagsystemer/cpr/client";
 import { hentBreve } from "@/lib/fagsystemer/digitalpost/client";
@@ -19,6 +20,7 @@ beforeEach(() => vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date
 afterEach(() => {
   vi.useRealTimers();
   clearFaults();
+  server.resetHandlers();
 });
 afterAll(() => server.close());
 
@@ -65,5 +67,14 @@ describe.each(Object.entries(calls))("faults on %s give a typed unavailable resu
     const { result, ms } = await timed(call);
     expect(result.ok).toBe(true);
     expect(ms).toBeGreaterThanOrEqual(150);
+  });
+});
+
+describe("an answer far larger than any page of data", () => {
+  it("is refused as a broken system, not read into memory", async () => {
+    const stor = JSON.stringify({ sager: [], fyld: "x".repeat(6 * 1024 * 1024) });
+    server.use(http.post("*/sdi/sager/soeg", () => new HttpResponse(stor, { headers: { "content-type": "application/json" } })));
+    const { result } = await timed(calls.sdi);
+    expect(result).toMatchObject({ ok: false, system: "sdi", reason: "invalid", detail: expect.stringContaining("larger than") });
   });
 });
