@@ -12,20 +12,18 @@
  * Lighthouse's own docs advise for a noisy machine. Exits 1 when any target is missed.
  * Not part of npm test.
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
-import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Result } from "lighthouse";
 import { ensureBuild, root } from "../scripts/lib/ensure.mjs";
 import { firstLoadJs, KILDE_GRAENSE_KB, udskrivFirstLoad } from "./first-load";
+import { CHROMIUM, cookieFor, startStack, vent } from "./stack";
 
 const base = Number(process.env.BENCH_PORT_BASE ?? 3700);
 const PORTAL = `http://localhost:${base}`;
 const KOERSLER = Number(process.env.BENCH_LH_RUNS ?? 3);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? "/usr/bin/chromium";
 // What this sandbox's Chromium needs (no user namespaces, no GPU), and nothing that phones home
 // mid-audit and shows up as a network request or CPU time that is not the page's.
 const FLAG = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -34,45 +32,7 @@ type Kategori = keyof typeof MAAL;
 
 if (ensureBuild() !== 0) throw new Error("next build fejlede");
 
-const stack = spawn(process.execPath, ["scripts/e2e-stack.mjs"], {
-  cwd: root,
-  env: { ...process.env, E2E_PORT_BASE: String(base) },
-  stdio: ["ignore", "ignore", "inherit"],
-  detached: true,
-});
-const stop = () => {
-  try {
-    if (stack.pid) process.kill(-stack.pid, "SIGTERM");
-  } catch {
-    // already gone
-  }
-};
-process.on("exit", stop);
-process.on("SIGINT", () => process.exit(130));
-
-async function vent(url: string, sekunder = 180) {
-  const slut = Date.now() + sekunder * 1000;
-  while (Date.now() < slut) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} svarede ikke inden ${sekunder} s`);
-}
-
-/** Logs in through the simulator as a person does; the portal's cookies are the session. */
-async function cookieFor(navn: string): Promise<string> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAG.slice(1) });
-  try {
-    const page = await browser.newPage();
-    await page.goto(PORTAL);
-    await page.getByRole("button", { name: "Log ind med MitID" }).click();
-    await page.getByRole("button", { name: new RegExp(`^${navn}`) }).click();
-    await page.waitForURL(`${PORTAL}/`);
-    return (await page.context().cookies(PORTAL)).map((c) => `${c.name}=${c.value}`).join("; ");
-  } finally {
-    await browser.close();
-  }
-}
+const { stop } = startStack(base);
 
 /** Lighthouse scales the page's own CPU time by 4: on this shared VM other work shows up in TBT and LCP, so each row says how busy the machine was. */
 type Maaling = { side: string; lhr: Result; scorer: number[]; belastning: number };
@@ -135,7 +95,7 @@ function fejlendeAudits(lhr: Result, k: Kategori): string[] {
 async function main() {
   process.stderr.write(`Starter portal, MitID-simulator og fagsystemer på ${PORTAL} …\n`);
   await vent(`${PORTAL}/api/health`);
-  const karen = await cookieFor("Karen Jensen");
+  const karen = await cookieFor(PORTAL, "Karen Jensen");
   const forside = await fetch(`${PORTAL}/`, { headers: { cookie: karen } }).then((r) => r.text());
   if (!forside.includes("Karen Jensen")) throw new Error("Login som Karen Jensen virkede ikke");
   // Karen's first sag from her list: its id, never a CPR number, is in the URL.

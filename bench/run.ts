@@ -14,9 +14,9 @@
  * flow in Chromium to get session cookies, then measures with autocannon. Not part of npm test.
  * BENCH_SIDER=1, BENCH_FULDMAGT=1, BENCH_EKSPORT=1 or BENCH_KUN=<paths> measure one part only.
  */
-import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { PG_DATABASE, cpuMs, postgresCpuMs, rssKb } from "./proc";
+import { CHROMIUM, cookieFor, startStack, vent } from "./stack";
 import autocannon, { type Result } from "autocannon";
 import { chromium } from "@playwright/test";
 
@@ -26,45 +26,7 @@ const MOCKS = `http://localhost:${base + 1010}`;
 const SEKUNDER = Number(process.env.BENCH_SEKUNDER ?? 10);
 const FORBINDELSER = 32;
 
-const stack = spawn(process.execPath, ["scripts/e2e-stack.mjs"], {
-  env: { ...process.env, E2E_PORT_BASE: String(base) },
-  stdio: ["ignore", "ignore", "inherit"],
-  detached: true,
-});
-const stop = () => {
-  try {
-    if (stack.pid) process.kill(-stack.pid, "SIGTERM");
-  } catch {
-    // already gone
-  }
-};
-process.on("exit", stop);
-process.on("SIGINT", () => process.exit(130));
-
-async function vent(url: string, sekunder = 120) {
-  const slut = Date.now() + sekunder * 1000;
-  while (Date.now() < slut) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} svarede ikke inden ${sekunder} s`);
-}
-
-async function cookieFor(navn: string): Promise<string> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
-  try {
-    const page = await browser.newPage();
-    await page.goto(PORTAL);
-    await page.getByRole("button", { name: "Log ind med MitID" }).click();
-    await page.getByRole("button", { name: new RegExp(`^${navn}`) }).click();
-    await page.waitForURL(`${PORTAL}/`);
-    const cookies = await page.context().cookies(PORTAL);
-    return cookies.map((c) => `${c.name}=${c.value}`).join("; ");
-  } finally {
-    await browser.close();
-  }
-}
+const { stack, stop } = startStack(base);
 
 const dato = (dage: number) => new Date(Date.now() + dage * 86_400_000).toISOString().slice(0, 10);
 
@@ -73,7 +35,7 @@ const dato = (dage: number) => new Date(Date.now() + dage * 86_400_000).toISOStr
  * herself, minus the self-only ones), and Ole chooses to act for her: his cookie then reads her /.
  */
 async function oleForKaren(): Promise<string> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
   try {
     const karen = await browser.newPage();
     await karen.goto(`${PORTAL}/fuldmagter/ny`);
@@ -124,8 +86,6 @@ async function maal(maaling: string, path: string, cookie?: string, connections 
     `  ${maaling}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, CPU ${cpu.portal.toFixed(1)} + ${cpu.mocks.toFixed(1)}${PG_DATABASE ? ` + ${cpu.postgres.toFixed(1)}` : ""} ms/svar\n`,
   );
 }
-
-
 
 /** The stack's descendants whose command line matches, the one using the most memory first. */
 function processPid(...kendetegn: string[]): number {
@@ -219,9 +179,9 @@ async function sideMaalinger(karen: string) {
 
 async function main() {
   process.stderr.write(`Starter portal, MitID-simulator og fagsystemer på ${PORTAL} …\n`);
-  await vent(`${PORTAL}/api/health`);
-  const karen = await cookieFor("Karen Jensen");
-  const stor = await cookieFor("Test Storforbruger");
+  await vent(`${PORTAL}/api/health`, 120);
+  const karen = await cookieFor(PORTAL, "Karen Jensen");
+  const stor = await cookieFor(PORTAL, "Test Storforbruger");
   // Sanity: the cookies give the logged-in forside, not the login page.
   for (const [navn, cookie] of [["Karen Jensen", karen], ["Test Storforbruger", stor]] as const) {
     const html = await fetch(`${PORTAL}/`, { headers: { cookie } }).then((r) => r.text());
