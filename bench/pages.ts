@@ -19,7 +19,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Result } from "lighthouse";
 import { ensureBuild, root } from "../scripts/lib/ensure.mjs";
 import { firstLoadJs, KILDE_GRAENSE_KB, udskrivFirstLoad } from "./first-load";
-import { CHROMIUM, cookieFor, startStack, vent } from "./stack";
+import { CHROMIUM, cookieFor, koer, startStack, vent } from "./stack";
 
 const base = Number(process.env.BENCH_PORT_BASE ?? 3700);
 const PORTAL = `http://localhost:${base}`;
@@ -143,12 +143,4 @@ async function main() {
   }
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  })
-  .finally(() => {
-    stop();
-    setTimeout(() => process.exit(), 2000).unref();
-  });
+koer(main, stop);

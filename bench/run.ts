@@ -16,7 +16,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { PG_DATABASE, cpuMs, postgresCpuMs, rssKb } from "./proc";
-import { CHROMIUM, cookieFor, startStack, vent } from "./stack";
+import { CHROMIUM, cookieFor, koer, startStack, vent } from "./stack";
 import autocannon, { type Result } from "autocannon";
 import { chromium } from "@playwright/test";
 
@@ -262,12 +262,4 @@ function udskriv() {
   }
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  })
-  .finally(() => {
-    stop();
-    setTimeout(() => process.exit(), 2000).unref();
-  });
+koer(main, stop);

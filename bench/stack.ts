@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { chromium } from "@playwright/test";
 import { root } from "../scripts/lib/ensure.mjs";
 
 /**
@@ -37,17 +36,18 @@ export async function vent(url: string, sekunder = 180): Promise<void> {
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
-/** Logs in through the simulator as a person does; the portal's cookies are the session. */
-export async function cookieFor(portal: string, navn: string): Promise<string> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
-  try {
-    const page = await browser.newPage();
-    await page.goto(portal);
-    await page.getByRole("button", { name: "Log ind med MitID" }).click();
-    await page.getByRole("button", { name: new RegExp(`^${navn}`) }).click();
-    await page.waitForURL(`${portal}/`);
-    return (await page.context().cookies(portal)).map((c) => `${c.name}=${c.value}`).join("; ");
-  } finally {
-    await browser.close();
-  }
+/** A person's session cookie, logged in through the simulator as a person does (shared with the fault tests). */
+export { login as cookieFor } from "../tests/faults/citizen";
+
+/** Runs a benchmark's main and stops the stack after it, whatever happened. */
+export function koer(main: () => Promise<void>, stop: () => void): void {
+  main()
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    })
+    .finally(() => {
+      stop();
+      setTimeout(() => process.exit(), 2000).unref();
+    });
 }
