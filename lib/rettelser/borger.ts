@@ -123,6 +123,8 @@ export async function sendKladde(ctx: DataContext, id: string): Promise<Adgang<{
   if (!kladde) return { ok: false, reason: "ikke-fundet" };
   if (kladde.status !== "kladde") return { ok: true, data: { id, nr: kladde.nr } };
   const aaben = await aabenForMaal(ctx, kladde.maal);
+  // This very request, sent by the other half of a double click (on another instance) since it was read.
+  if (aaben?.id === id) return { ok: true, data: { id, nr: kladde.nr } };
   if (aaben) throw new Afvist(`Du har allerede en åben anmodning om at rette denne oplysning (${reference(aaben.nr)}).`);
   // SDI down: the request is still received and kept; the inbox routes it when SDI answers again.
   const fordeling = (await fordelRettelse(kladde)) ?? UFORDELT;

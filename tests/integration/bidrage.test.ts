@@ -133,6 +133,20 @@ describe.each(backends())("BIDRAGE on %s", (_name, open) => {
     expect(post.ok && post.data.breve.filter((b) => b.titel.startsWith("Vi har modtaget din anmodning om rettelse"))).toHaveLength(1);
   });
 
+  it("answers every one of a burst of sends of one draft with its receipt, as two instances sending it at once must", async () => {
+    // A double click can reach two instances: each reads the draft as unsent, and one commits
+    // first. The other must answer with the same receipt, not refuse the request as a second open one.
+    // Whether the race is hit depends on timing: two data, eight sends each.
+    const sofie = await selfCtx(db(), citizens.sofie);
+    for (const i of [0, 1]) {
+      const kladde = await gemKladde(sofie, await vis(sofie, datum("32.24.04-G01-5-24", i)), svar("3.000,00 kr."), crypto.randomUUID());
+      const svarene = await Promise.all(Array.from({ length: 8 }, () => sendKladde(sofie, kladde)));
+      expect(new Set(svarene.map((s) => JSON.stringify(s))).size).toBe(1);
+      expect(svarene[0]).toMatchObject({ ok: true, data: { id: kladde } });
+      expect(await db().select().from(rettelseHaendelser).where(eq(rettelseHaendelser.rettelseId, kladde))).toHaveLength(1);
+    }
+  });
+
   it("routes a CPR address to the caseworker of the decision that rests on it", async () => {
     const rid = await send(amir, { art: "felt", felt: "cpr.adresse" }, "");
     expect(await row(rid)).toMatchObject({ ansvarligId: staff.jonas.uuid, sagId: SYGEDAGPENGE, felt: "cpr.adresse" });
