@@ -46,8 +46,8 @@ export function instansAf(upstream: string | null): InstansNavn | null {
   return instanserAf(upstream).at(-1) ?? null;
 }
 
-/** What a load runner needs to know: nginx's URL and each instance's own. */
-export type ClusterAdresser = { nginx: string; instanser: Record<InstansNavn, string> };
+/** What a load runner needs to know: nginx's URL, each instance's own and the database's (to count what was stored). */
+export type ClusterAdresser = { nginx: string; instanser: Record<InstansNavn, string>; database: string };
 
 export type Klynge = {
   adresser: ClusterAdresser;
@@ -143,7 +143,8 @@ http {
 `;
 }
 
-export async function startKlynge(opts: { log: string }): Promise<Klynge> {
+/** `env`: more for every process (the load's citizens and latencies for the mocks, a login limit to match). */
+export async function startKlynge(opts: { log: string; env?: Env }): Promise<Klynge> {
   const nginxBin = nginxFundet();
   if (!nginxBin) throw new Error("nginx mangler: apt-get install -y --no-install-recommends nginx");
   openLog(opts.log);
@@ -167,6 +168,7 @@ export async function startKlynge(opts: { log: string }): Promise<Klynge> {
     TRUSTED_PROXY_HOPS: "1",
     // The production limit, not the browser tests' 1000: the checks show it holds across instances.
     LOGIN_MAX_PR_MINUT: process.env.CLUSTER_LOGIN_MAX_PR_MINUT ?? "30",
+    ...opts.env,
   };
   delete env.MINEDATA_TESTKLOK;
   delete env.PGLITE_DIR;
@@ -218,7 +220,7 @@ export async function startKlynge(opts: { log: string }): Promise<Klynge> {
   }
 
   return {
-    adresser: { nginx: NGINX, instanser: { a: instansUrl("a"), b: instansUrl("b") } },
+    adresser: { nginx: NGINX, instanser: { a: instansUrl("a"), b: instansUrl("b") }, database: dbUrl.toString() },
     env,
     databaseNavn,
     draeb: async (navn) => {

@@ -17,7 +17,7 @@
  * The entry is run.ts; `koer` is the seam: it takes any `Last` (last.ts), e.g. bench:load's runner.
  */
 import type { Browser } from "@playwright/test";
-import { killAll, sleep } from "../../tests/faults/processes";
+import { killAll, sleep, type Env } from "../../tests/faults/processes";
 import { nyBrowser, tvaersCheck, type Resultat } from "./checks";
 import { INSTANSER, PORT_BASE, UPSTREAM_HEADER, instansAf, instansUrl, nginxFundet, startKlynge, type InstansNavn, type Klynge } from "./klynge";
 import type { Last, Proeve } from "./last";
@@ -51,7 +51,7 @@ function tal(proever: Proeve[], sekunder: number): string {
  * Runs the checks and `last` against a fresh cluster, killing instance B halfway. The seam for
  * `npm run bench:load`'s runner: pass it as `last` (it gets nginx's URL and both instances').
  */
-export async function koer(last: (browser: Browser) => Last, sekunder: number, smoke = false): Promise<number> {
+export async function koer(last: (browser: Browser) => Last, sekunder: number, { smoke = false, env }: { smoke?: boolean; env?: Env } = {}): Promise<number> {
   process.on("exit", () => killAll());
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => process.exit(130));
   const t0 = Date.now();
@@ -60,7 +60,7 @@ export async function koer(last: (browser: Browser) => Last, sekunder: number, s
     return 1;
   }
   console.log(`Klyngetest / cluster bench${smoke ? " (smoke)" : ""}: 2 instanser bag nginx, én PostgreSQL, ${sekunder} s last, SIGKILL af ${OFFER.toUpperCase()} midtvejs`);
-  const klynge: Klynge = await startKlynge({ log: `test-results/cluster-${PORT_BASE}.log` });
+  const klynge: Klynge = await startKlynge({ log: `test-results/cluster-${PORT_BASE}.log`, env });
   console.log(`  database ${klynge.databaseNavn} · nginx ${klynge.adresser.nginx} · A ${instansUrl("a")} · B ${instansUrl("b")} · log test-results/cluster-${PORT_BASE}.log`);
   const fejl: string[] = [];
   const linjer: string[] = [];

@@ -1,5 +1,5 @@
 import { fejlboks, formData, formular, links, saet, type Felter } from "./formular";
-import type { Klient } from "./klient";
+import { IngenSvar, type Klient, type Svar } from "./klient";
 import type { Maaler } from "./maaler";
 
 /**
@@ -39,6 +39,8 @@ export class Borger {
     }
     const sti = side === "/sager/[id]" ? `/sager/${this.sag}` : side;
     const svar = await this.klient.hent(sti, this.etiket(side));
+    // An error status is counted as an error already (maaler.ts); anything else but 200 is a deviation.
+    if (svar.status >= 400) return;
     if (svar.status !== 200) return this.maaler.afvig(`${this.etiket(side)}: svar ${svar.status} ${svar.location}`);
     if (svar.html.includes(UDE)) this.maaler.degrader(this.etiket(side));
     if (side === "/" && !svar.html.includes(this.forNavn ?? this.navn)) this.maaler.afvig(`${this.etiket(side)}: forsiden viste ikke personens navn`);
@@ -57,16 +59,16 @@ export class Borger {
    */
   async rettelse(maal: string, nr: number, dobbelt: boolean): Promise<string | null> {
     // A fagsystem too slow to show the datum: the person tries again a little later (three times).
-    let side = await this.klient.hent(maal, "rettelse: formular");
+    let side = await this.igen(maal, "rettelse: formular");
     for (let gang = 1; gang <= 3 && side.status === 200 && side.html.includes(UDE); gang++) {
       this.maaler.degrader("rettelse: formular");
       await pause(5000);
-      side = await this.klient.hent(maal, "rettelse: formular");
+      side = await this.igen(maal, "rettelse: formular");
     }
     const felter = side.status === 200 ? formular(side.html, "hvadErForkert") : null;
     if (!felter) return this.fejl(`rettelse ${nr}: formularen manglede (${side.status} ${side.location})`);
     const udfyldt = udfyld(felter, nr);
-    const post1 = () => this.gange(dobbelt, () => this.klient.hent(maal, "rettelse: gem svar (POST)", { body: formData(udfyldt) }));
+    const post1 = () => this.gange(dobbelt, () => this.igen(maal, "rettelse: gem svar (POST)", { body: formData(udfyldt) }));
     let svar1 = await post1();
     // The datum could not be read in time ("Vi kunne ikke finde den oplysning …"): sent again, same key.
     for (let gang = 1; gang <= 3 && svar1.every((s) => s.status === 200 && s.html.includes("Vi kunne ikke finde den oplysning")); gang++) {
@@ -77,16 +79,16 @@ export class Borger {
     const bilag = svar1.map((s) => (s.status === 303 ? new RegExp(`^/rettelser/ny/bilag\\?kladde=(${UUID})$`).exec(s.location)?.[1] : undefined));
     const kladde = bilag[0];
     if (!kladde || bilag.some((k) => k !== kladde)) return this.fejl(`rettelse ${nr}: trin 1 svarede ${svar1.map((s) => `${s.status} ${s.location || fejlboks(s.html)}`).join(" / ")}`);
-    const bilagSide = await this.klient.hent(`/rettelser/ny/bilag?kladde=${kladde}`, "rettelse: bilag");
+    const bilagSide = await this.igen(`/rettelser/ny/bilag?kladde=${kladde}`, "rettelse: bilag");
     if (bilagSide.status !== 200) return this.fejl(`rettelse ${nr}: bilag svarede ${bilagSide.status}`);
-    const tjek = await this.klient.hent(`/rettelser/ny/tjek?kladde=${kladde}`, "rettelse: tjek dine svar");
+    const tjek = await this.igen(`/rettelser/ny/tjek?kladde=${kladde}`, "rettelse: tjek dine svar");
     const send = tjek.status === 200 ? formular(tjek.html, "kladde") : null;
     if (!send) return this.fejl(`rettelse ${nr}: »Tjek dine svar« svarede ${tjek.status}`);
-    const sendt = await this.gange(dobbelt, () => this.klient.hent(`/rettelser/ny/tjek?kladde=${kladde}`, "rettelse: send (POST)", { body: formData(send) }));
+    const sendt = await this.gange(dobbelt, () => this.igen(`/rettelser/ny/tjek?kladde=${kladde}`, "rettelse: send (POST)", { body: formData(send) }));
     const kvittering = `/rettelser/${kladde}?sendt=1`;
     const forkerte = sendt.filter((s) => s.status !== 303 || s.location !== kvittering);
     if (forkerte.length) return this.fejl(`rettelse ${nr}: send svarede ${forkerte.map((s) => `${s.status} ${s.location || fejlboks(s.html)}`).join(" / ")}`);
-    const modtaget = await this.klient.hent(kvittering, "rettelse: kvittering");
+    const modtaget = await this.igen(kvittering, "rettelse: kvittering");
     if (modtaget.status !== 200) return this.fejl(`rettelse ${nr}: kvitteringen svarede ${modtaget.status}`);
     return kladde;
   }
@@ -96,6 +98,21 @@ export class Borger {
     const side = await this.klient.hent("/rettelser", "kontrol");
     if (side.status !== 200) throw new Error(`/rettelser svarede ${side.status}`);
     return links(side.html, new RegExp(`href="/rettelser/(${UUID})"`, "g"));
+  }
+
+  /**
+   * One step of a request as a person takes it: shown an error page or nothing at all (a server
+   * gone mid-answer), they wait a moment and send the same form again (the same one-time key, so
+   * the portal does it once). The first failure stays counted as an error.
+   */
+  private async igen(sti: string, etiket: string, init?: Parameters<Klient["hent"]>[2]): Promise<Svar> {
+    const svar = await this.klient.hent(sti, etiket, init).catch((error: unknown) => {
+      if (error instanceof IngenSvar) return null;
+      throw error;
+    });
+    if (svar && svar.status < 500) return svar;
+    await pause(1000);
+    return this.klient.hent(sti, `${etiket} igen`, init);
   }
 
   private async gange<T>(dobbelt: boolean, f: () => Promise<T>): Promise<T[]> {

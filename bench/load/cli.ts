@@ -8,24 +8,18 @@
  * Exit code 1 when any answer was an error, a step was not answered as a browser expects, or the
  * database does not hold exactly LOAD_RETTELSER sent requests.
  *
- * LOAD_BORGERE (200) · LOAD_SEKUNDER (60) · LOAD_RETTELSER (500) · LOAD_DOBBELT (0.1) ·
- * LOAD_FULDMAGTER (20 pairs) · LOAD_TAENKETID ("2000-8000" ms) · LOAD_URL (comma-separated: run
- * against portals already running, with MOCK_BENCH_BORGERE set there; no stack, no database count).
+ * The LOAD_* settings are in indstillinger.ts; LOAD_URL (comma-separated) runs against portals
+ * already running, with MOCK_BENCH_BORGERE set there (no stack, no database count).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, openSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { benchBorgere } from "@/mocks/bench-borgere";
 import { nyPostgresDatabase, taelRettelser, type Optaelling } from "./database";
 import { koerLoad } from "./index";
+import { RETTELSER, latensTekst, loadIndstillinger, loadMockEnv } from "./indstillinger";
 import { udskriv } from "./rapport";
 
 const base = Number(process.env.LOAD_PORT_BASE ?? process.env.BENCH_PORT_BASE ?? 3800);
-const BORGERE = Number(process.env.LOAD_BORGERE ?? 200);
-const RETTELSER = Number(process.env.LOAD_RETTELSER ?? 500);
-const [tMin, tMax] = (process.env.LOAD_TAENKETID ?? "2000-8000").split("-").map(Number) as [number, number];
-/** Realistic latency per fagsystem, ms (fixed per system; the mock server has no jitter knob). */
-export const LATENS = { cpr: 30, sdi: 60, ydelsesindeks: 50, organisation: 20, klassifikation: 20, digitalpost: 40, eindkomst: 80, pension: 80 };
 
 const log = (linje: string) => process.stderr.write(`${linje}\n`);
 const root = path.resolve(import.meta.dirname, "../..");
@@ -49,8 +43,7 @@ function stop(stack: ChildProcess): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  const borgere = benchBorgere(BORGERE);
-  const faelles = { borgere, sekunder: Number(process.env.LOAD_SEKUNDER ?? 60), rettelser: RETTELSER, dobbeltAndel: Number(process.env.LOAD_DOBBELT ?? 0.1), fuldmagtPar: Number(process.env.LOAD_FULDMAGTER ?? 20), taenketid: [tMin, tMax] as [number, number], log };
+  const faelles = loadIndstillinger(log);
   if (process.env.LOAD_URL) {
     const resultat = await koerLoad({ ...faelles, portaler: process.env.LOAD_URL.split(",") });
     udskriv(resultat, { database: "(kørende portal)", latens: "som sat der", optaelling: null });
@@ -62,7 +55,7 @@ async function main(): Promise<number> {
   const logfil = path.join(root, `test-results/load-${base}.log`);
   mkdirSync(path.dirname(logfil), { recursive: true });
   const fd = openSync(logfil, "w");
-  const env = { ...process.env, E2E_PORT_BASE: String(base), MOCK_BENCH_BORGERE: String(BORGERE), MOCK_FAULTS: JSON.stringify(Object.fromEntries(Object.entries(LATENS).map(([s, ms]) => [s, { latencyMs: ms }]))), ...(postgres ? { DATABASE_URL: postgres } : {}) };
+  const env = { ...process.env, E2E_PORT_BASE: String(base), ...loadMockEnv(), ...(postgres ? { DATABASE_URL: postgres } : {}) };
   const database = postgres ? `PostgreSQL (ny database ${new URL(postgres).pathname.slice(1)})` : `PGlite (${pgliteDir}, ny)`;
   log(`Starter portal, MitID-simulator og fagsystemer på http://localhost:${base} (${database}); log: ${path.relative(root, logfil)}`);
   // Not detached: on this shared machine process ids are reused within minutes, and a group of our
@@ -82,8 +75,7 @@ async function main(): Promise<number> {
   } catch (error) {
     log(`Kunne ikke tælle i databasen: ${error instanceof Error ? error.message : error}`);
   }
-  const latens = Object.entries(LATENS).map(([s, ms]) => `${s} ${ms}`).join(", ");
-  udskriv(resultat, { database, latens: `${latens} ms`, optaelling });
+  udskriv(resultat, { database, latens: latensTekst, optaelling });
   writeFileSync(path.join(root, `test-results/load-${postgres ? "postgres" : "pglite"}.json`), JSON.stringify({ ...resultat, database, optaelling, dato: new Date().toISOString() }, null, 2));
   const iDatabasen = optaelling !== null && optaelling.sendte === RETTELSER && optaelling.kladder === 0;
   return resultat.ok && iDatabasen ? 0 : 1;

@@ -8,6 +8,9 @@ import type { Maaler } from "./maaler";
 export type Svar = { status: number; location: string; html: string; url: string };
 
 const LUKKET = /other side closed|ECONNRESET|socket hang up/;
+
+/** No answer came (after the resends a browser makes). Already counted as an error by the Maaler. */
+export class IngenSvar extends Error {}
 /** How long a browser waits for an answer (Chromium gives up after 300 s). */
 const TIMEOUT_MS = Number(process.env.LOAD_TIMEOUT_MS ?? 300_000);
 
@@ -54,11 +57,17 @@ export class Klient {
       headers.origin = url.origin;
     }
     const start = performance.now();
+    const spor = { etiket, post: Boolean(body), start: Date.now() };
+    if (body) this.maaler.iGang.skrivIGang++;
     for (let forsoeg = 1; ; forsoeg++) {
+      let svarHeaders: Headers | null = null;
       try {
         const response = await fetch(url, { method: init.method ?? (body ? "POST" : "GET"), body, headers, redirect: "manual", signal: AbortSignal.timeout(TIMEOUT_MS) });
+        svarHeaders = response.headers;
         const html = await response.text();
         this.maaler.svar(etiket, performance.now() - start, response.status);
+        this.maaler.spor({ ...spor, slut: Date.now(), status: response.status, headers: response.headers });
+        if (body) this.maaler.iGang.skrivIGang--;
         this.gem(url, response.headers);
         return { status: response.status, location: response.headers.get("location") ?? "", html, url: url.href };
       } catch (error) {
@@ -66,12 +75,15 @@ export class Klient {
         // A kept-alive connection the server closed just as it was reused: nothing reached the
         // server, and a browser sends the request again. Up to three times (the pool may hold more
         // such connections), and counted.
-        if (forsoeg <= 3 && LUKKET.test(aarsag)) {
+        if (forsoeg <= 3 && !svarHeaders && LUKKET.test(aarsag)) {
           this.maaler.gensendt++;
           continue;
         }
         this.maaler.svar(etiket, performance.now() - start, 0);
-        throw new Error(`${etiket}: ingen svar fra ${url.host}${url.pathname} (${aarsag})`);
+        // The headers of an answer cut off mid-body still name who sent it.
+        this.maaler.spor({ ...spor, slut: Date.now(), status: 0, headers: svarHeaders });
+        if (body) this.maaler.iGang.skrivIGang--;
+        throw new IngenSvar(`${etiket}: ingen svar fra ${url.host}${url.pathname} (${aarsag})`);
       }
     }
   }

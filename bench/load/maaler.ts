@@ -4,6 +4,12 @@
  * an answer that is a 2xx/3xx but not what the step expected is an `afvigelse` (also a failure).
  */
 export type Linje = { etiket: string; antal: number; p50: number; p95: number; p99: number; maks: number; fejl: number };
+/**
+ * One request as the cluster bench needs it (bench/cluster/load.ts): when it was sent and answered
+ * (epoch ms), whether it was a write, its status (0: no answer) and the answer's headers (which
+ * instance served it). Only requests in the measured window are reported.
+ */
+export type Spor = { etiket: string; post: boolean; start: number; slut: number; status: number; headers: Headers | null };
 
 export class Maaler {
   private readonly tider = new Map<string, number[]>();
@@ -19,6 +25,14 @@ export class Maaler {
   fejlIAlt = 0;
   /** Requests sent again because a kept-alive connection was closed as it was reused (klient.ts). */
   gensendt = 0;
+  /** Writes (POSTs) waiting for an answer right now: the cluster bench passes its own object to time its kill among them. */
+  iGang = { skrivIGang: 0 };
+  /** Set by a caller that wants every request of the window one by one. */
+  lytter: ((s: Spor) => void) | null = null;
+
+  spor(s: Spor) {
+    if (this.aktiv) this.lytter?.(s);
+  }
 
   svar(etiket: string, ms: number, status: number) {
     const fejl = status === 0 || status >= 400;
