@@ -10,11 +10,10 @@ import { tjekRegler } from "@/lib/fuldmagt/regler";
 import { isoDato, type fuldmagtInput, type godkendInput, type papirInput } from "@/lib/fuldmagt/schema";
 import { findFuldmagt, opret, skift, type FuldmagtRaekke } from "@/lib/fuldmagt/store";
 import { nu } from "@/lib/klokke";
-import { sendUdbakke } from "@/lib/post/udbakke";
+import { sendNu } from "@/lib/post/send-nu";
 import { recordDenial, subjektNoegle, type DataContext } from "./access";
 import type { Medarbejder } from "./context";
 import { tryAttempt } from "./rate-limit";
-import { safeErrorInfo } from "./request-info";
 
 /**
  * Giving, requesting, approving, declining and revoking fuldmagter, and registering one from
@@ -97,11 +96,8 @@ async function vurder(ctx: DataContext, input: z.infer<typeof fuldmagtInput>, ro
   };
 }
 
-/** Letters go out right after the change; if Digital Post is down, the sweep sends them later. */
 /** This fuldmagt's letters only: other people's waiting letters go with the sweep, not on this person's time. */
-async function sendBreveNu(fuldmagtId: string): Promise<void> {
-  await sendUdbakke(db(), { praefiks: `fuldmagt:${fuldmagtId}:` }).catch((error: unknown) => console.error("[fuldmagt] brevene venter i udbakken:", safeErrorInfo(error)));
-}
+const egneBreve = (fuldmagtId: string) => ({ log: "fuldmagt", praefiks: `fuldmagt:${fuldmagtId}:` });
 
 export type Oprettet = { trin: "tjek"; opsummering: Opsummering } | { trin: "oprettet"; id: string };
 
@@ -131,7 +127,7 @@ export async function opretFuldmagt(ctx: DataContext, input: z.infer<typeof fuld
     },
     rolle === "giver" ? "givet" : "anmodet",
   );
-  await sendBreveNu(fuldmagt.id);
+  await sendNu(egneBreve(fuldmagt.id));
   return { ok: true, data: { trin: "oprettet", id: fuldmagt.id } };
 }
 
@@ -180,7 +176,7 @@ export async function godkend(ctx: DataContext, input: z.infer<typeof godkendInp
   if (Object.keys(fejl).length > 0) return { ok: false, fejl };
   const row = await skift(db(), f.id, ["anmodet"], { status: "aktiv", privilegier: input.privilegier, gyldigFra: now, gyldigTil, besvaret: now }, "godkendt");
   if (!row) return alleredeBesvaret(ctx, (await findFuldmagt(db(), f.id))!);
-  await sendBreveNu(f.id);
+  await sendNu(egneBreve(f.id));
   return { ok: true, data: { id: f.id } };
 }
 
@@ -189,7 +185,7 @@ export async function afvis(ctx: DataContext, id: string): Promise<Udfald<{ id: 
   if (!f) return { ok: false, fejl: IKKE_FUNDET };
   const row = await skift(db(), f.id, ["anmodet"], { status: "afvist", besvaret: nu() }, "afvist");
   if (!row) return alleredeBesvaret(ctx, (await findFuldmagt(db(), f.id))!);
-  await sendBreveNu(f.id);
+  await sendNu(egneBreve(f.id));
   return { ok: true, data: { id: f.id } };
 }
 
@@ -200,7 +196,7 @@ export async function tilbagekald(ctx: DataContext, id: string): Promise<Udfald<
   const af = f.giverCpr === ctx.subject.cpr ? "giver" : "fuldmaegtig";
   const row = await skift(db(), f.id, ["aktiv", "anmodet"], { status: "tilbagekaldt", tilbagekaldt: nu(), tilbagekaldtAf: af }, "tilbagekaldt", { tilbagekaldtAf: af });
   if (!row) return alleredeBesvaret(ctx, (await findFuldmagt(db(), f.id))!);
-  await sendBreveNu(f.id);
+  await sendNu(egneBreve(f.id));
   return { ok: true, data: { id: f.id } };
 }
 
@@ -274,6 +270,6 @@ export async function registrerPapir(medarbejder: Medarbejder, input: z.infer<ty
       formaal: "Din fuldmagt på papir skulle registreres",
     });
   }
-  await sendBreveNu(fuldmagt.id);
+  await sendNu(egneBreve(fuldmagt.id));
   return { ok: true, data: { trin: "oprettet", id: fuldmagt.id } };
 }

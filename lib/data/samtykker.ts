@@ -11,7 +11,7 @@ import { findFuldmagt } from "@/lib/fuldmagt/store";
 import { nu } from "@/lib/klokke";
 import { fuldmagtKvittering, samtykkeKvittering } from "@/lib/kvittering/dpv";
 import { signer } from "@/lib/kvittering/jws";
-import { sendUdbakke } from "@/lib/post/udbakke";
+import { sendNu } from "@/lib/post/send-nu";
 import { aarValg, FORMAAL, handlinger, MAKS_DAGE, omfangTekst, samtykkeStatusTekst, type Formaal, type OmfangElement, type SamtykkeStatus } from "@/lib/samtykke/kategorier";
 import { vurderDeling } from "@/lib/samtykke/regler";
 import type { delingFelter } from "@/lib/samtykke/schema";
@@ -26,7 +26,6 @@ import {
   type SamtykkeRaekke,
 } from "@/lib/samtykke/store";
 import { fraDatabasen, laes, recordDenial, subjektNoegle, type Adgang, type DataContext } from "./access";
-import { safeErrorInfo } from "./request-info";
 
 /** A sharing samtykke as its giver sees it: no CPR numbers, the recipient by name and CVR. */
 export type SamtykkeVisning = {
@@ -104,6 +103,9 @@ export type DelingOpsummering = { modtager: string; formaal: string; omfang: str
 type Fejl = Record<string, string>;
 export type DelingUdfald = { ok: true; trin: "tjek"; opsummering: DelingOpsummering } | { ok: true; trin: "oprettet"; id: string } | { ok: false; fejl: Fejl };
 
+/** This samtykke's letters only: other people's waiting letters go with the sweep, not on this person's time. */
+const egneBreve = (samtykkeId: string) => ({ log: "samtykke", praefiks: `samtykke:${samtykkeId}:` });
+
 /** Give a samtykke: the rules, "Tjek dine svar", then one samtykke and one letter, even under a double submit. */
 export async function givDelingssamtykke(ctx: DataContext, input: z.infer<typeof delingFelter>): Promise<DelingUdfald> {
   const modtager = (await modtagere(db())).find((m) => m.klientId === input.modtager);
@@ -133,7 +135,7 @@ export async function givDelingssamtykke(ctx: DataContext, input: z.infer<typeof
     gyldigTil: vurdering.gyldigTil,
     formNoegle: input.noegle,
   });
-  await sendBreveNu(s.id);
+  await sendNu(egneBreve(s.id));
   return { ok: true, trin: "oprettet", id: s.id };
 }
 
@@ -146,13 +148,8 @@ export async function tilbagekaldDelingssamtykke(ctx: DataContext, id: string): 
   }
   const row = await tilbagekaldSamtykke(db(), id, ctx.subject.cpr, nu());
   if (!row) return { ok: false, fejl: "Samtykket er allerede trukket tilbage. Der er ikke ændret noget." };
-  await sendBreveNu(id);
+  await sendNu(egneBreve(id));
   return { ok: true, id };
-}
-
-/** This samtykke's letters only: other people's waiting letters go with the sweep, not on this person's time. */
-async function sendBreveNu(samtykkeId: string): Promise<void> {
-  await sendUdbakke(db(), { praefiks: `samtykke:${samtykkeId}:` }).catch((error: unknown) => console.error("[samtykke] brevene venter i udbakken:", safeErrorInfo(error)));
 }
 
 /** The signed DPV receipt of one of the person's own samtykker. */

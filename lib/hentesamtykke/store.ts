@@ -13,8 +13,9 @@ import { hentIndkomst } from "@/lib/fagsystemer/eindkomst/client";
 import { manglerSamtykke, type Result } from "@/lib/fagsystemer/http";
 import { hentPensionsordninger } from "@/lib/fagsystemer/pension/client";
 import { formatDato } from "@/lib/format";
+import { sendNu } from "@/lib/post/send-nu";
 import { Afvist } from "@/lib/rettelser/borger";
-import { HILSEN, koeBrev, sendVentendeBreve } from "@/lib/rettelser/breve";
+import { HILSEN, koeBrev } from "@/lib/rettelser/breve";
 import { TIDSZONE } from "@/lib/rettelser/frist";
 import { pligtFor } from "@/lib/rettelser/pligt";
 import { feltNavne, GYLDIG_MAANEDER, KILDER, OPBEVARING, periodeTekst, type Kilde, type Opbevaring } from "./kilder";
@@ -92,7 +93,7 @@ export async function anmodOmSamtykke(m: Medarbejder, rettelseId: string, a: Anm
   });
   const eksisterende = id ?? (await db().select({ id: hentesamtykker.id }).from(hentesamtykker).where(eq(hentesamtykker.noegle, noegle)))[0]?.id;
   if (!eksisterende) throw new Afvist("Formularen er allerede brugt. Genindlæs siden og prøv igen.");
-  await sendVentendeBreve({ noegler: [`hentesamtykke:${eksisterende}:anmodet`] });
+  await sendNu({ log: "breve", noegler: [`hentesamtykke:${eksisterende}:anmodet`] });
   return eksisterende;
 }
 
@@ -180,7 +181,7 @@ export async function svarPaaSamtykke(ctx: DataContext, id: string, ja: boolean)
     });
     return row;
   });
-  if (svar) await sendVentendeBreve({ noegler: [`hentesamtykke:${id}:svar`] });
+  if (svar) await sendNu({ log: "breve", noegler: [`hentesamtykke:${id}:svar`] });
   if (!svar || !ja) return { hentet: false };
   const hentet = await hent(svar, `${id}:foerste`);
   return { hentet: hentet.ok };
@@ -209,7 +210,7 @@ export async function tilbagekald(ctx: DataContext, id: string): Promise<void> {
         HILSEN,
     });
   });
-  if (brev) await sendVentendeBreve({ noegler: [brev] });
+  if (brev) await sendNu({ log: "breve", noegler: [brev] });
 }
 
 async function underPligt(m: Medarbejder, id: string) {

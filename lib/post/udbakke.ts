@@ -13,6 +13,9 @@ import { sendBrev } from "@/lib/fagsystemer/digitalpost/client";
  */
 export type NytBrev = { noegle: string; modtagerCpr: string; titel: string; tekst: string; kategori: string };
 
+/** Which waiting letters one send may take: at most `maks`, and only these keys or this key prefix when given. */
+export type Udvalg = { maks?: number; noegler?: string[]; praefiks?: string };
+
 /** After this many failed tries a letter still waits, but operators are told (once) that it does. */
 const ADVAR_EFTER_FORSOEG = 10;
 
@@ -36,7 +39,7 @@ const ventSekunder = (forsoeg: number) => Math.min(3600, 10 * 2 ** Math.min(fors
  * letters another sender holds), so concurrent requests and instances never post the same letter
  * at once; Digital Post's idempotency key still makes a resend after a crash one letter.
  */
-export async function sendUdbakke(db: Db, { maks = 20, noegler, praefiks }: { maks?: number; noegler?: string[]; praefiks?: string } = {}): Promise<number> {
+export async function sendUdbakke(db: Db, { maks = 20, noegler, praefiks }: Udvalg = {}): Promise<number> {
   if (noegler?.length === 0) return 0;
   const ledige = db
     .select({ noegle: brevUdbakke.noegle })

@@ -8,8 +8,9 @@ import { opslagPerson, retAdresse } from "@/lib/fagsystemer/cpr/client";
 import { formatAdresse } from "@/lib/fagsystemer/cpr/map";
 import { erUdelukket, hentBorgersSag, retGrundlagDatum } from "@/lib/fagsystemer/sdi/client";
 import { formatDato } from "@/lib/format";
+import { sendNu } from "@/lib/post/send-nu";
 import { Afvist } from "./borger";
-import { DATATILSYNET, HILSEN, koeBrev, sendVentendeBreve } from "./breve";
+import { DATATILSYNET, HILSEN, koeBrev } from "./breve";
 import { forlaengetFrist, kanForlaenges } from "./frist";
 import { rettelseUnderPligt, type Rettelse } from "./pligt";
 import { erAfgjort, kanGaa, type Afgoerelsestype, type RettelseStatus } from "./status";
@@ -131,7 +132,7 @@ export async function afgoer(m: Medarbejder, id: string, beslutning: Beslutning,
     await tx.insert(rettelseHaendelser).values({ rettelseId: id, type: b.type, tekst: b.begrundelse, afNavn: b.af, noegle });
     return koeBrev(tx, afgoerelsesbrev(afgjort, b));
   });
-  if (brev) await sendVentendeBreve({ noegler: [brev] });
+  if (brev) await sendNu({ log: "breve", noegler: [brev] });
 }
 
 /** Two more months (art. 12(3)), with a reason, told to the citizen within the first month. */
@@ -165,7 +166,7 @@ export async function forlaengFrist(m: Medarbejder, id: string, begrundelse: str
         HILSEN,
     });
   });
-  if (brev) await sendVentendeBreve({ noegler: [brev] });
+  if (brev) await sendNu({ log: "breve", noegler: [brev] });
 }
 
 /** A message to the citizen on the request; it reaches them as a letter too. */
@@ -184,6 +185,6 @@ export async function skrivTilBorger(m: Medarbejder, id: string, tekst: string, 
       tekst: `Kære ${rettelse.subjektNavn}\n\n${m.navn} har skrevet til dig om din anmodning om at rette »${rettelse.betegnelse}«:\n\n${tekst}` + HILSEN,
     });
   });
-  if (brev) await sendVentendeBreve({ noegler: [brev] });
+  if (brev) await sendNu({ log: "breve", noegler: [brev] });
 }
 

@@ -4,7 +4,8 @@ import { fraDatabasen, laes, type Adgang, type DataContext } from "@/lib/data/ac
 import { db } from "@/lib/db";
 import { bilag, rettelseHaendelser, rettelser, type RettelseAdresse } from "@/lib/db/schema";
 import { formatDato } from "@/lib/format";
-import { HILSEN, koeBrev, sendVentendeBreve } from "./breve";
+import { sendNu } from "@/lib/post/send-nu";
+import { HILSEN, koeBrev } from "./breve";
 import { BORGERSERVICE, fordelRettelse, UFORDELT } from "./fordeling";
 import { fristFor } from "./frist";
 import type { Maal, MaalVisning } from "./maal";
@@ -146,7 +147,7 @@ export async function sendKladde(ctx: DataContext, id: string): Promise<Adgang<{
         return kvittering.noegle;
       });
       // The receipt only: other people's waiting letters go with the sweep, not on this citizen's time.
-      if (brev) await sendVentendeBreve({ noegler: [brev] });
+      if (brev) await sendNu({ log: "breve", noegler: [brev] });
       return { id, nr: kladde.nr };
     }),
   );

@@ -1,8 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
 import type { Db } from "@/lib/db/client";
-import { safeErrorInfo } from "@/lib/data/request-info";
-import { iUdbakke, sendUdbakke, type NytBrev } from "@/lib/post/udbakke";
+import { iUdbakke, type NytBrev } from "@/lib/post/udbakke";
 
 /**
  * BIDRAGE's letters go through the portal's one outbox (lib/post/udbakke.ts): written in the
@@ -17,14 +15,6 @@ type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export async function koeBrev(tx: Tx | Db, brev: NytBrev): Promise<string> {
   await iUdbakke(tx as unknown as Db, [brev]);
   return brev.noegle;
-}
-
-/**
- * Sends what waits in the outbox, or only the given letters; a failure leaves them there for the
- * next call or the sweep.
- */
-export async function sendVentendeBreve(valg: { maks?: number; noegler?: string[] } = {}): Promise<void> {
-  await sendUdbakke(db(), valg).catch((error: unknown) => console.error("[breve] brevene venter i udbakken:", safeErrorInfo(error)));
 }
 
 export const HILSEN = "\n\nVenlig hilsen\nKorsbæk Kommune";

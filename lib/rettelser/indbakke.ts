@@ -8,9 +8,9 @@ import { opslagPerson } from "@/lib/fagsystemer/cpr/client";
 import { formatAdresse } from "@/lib/fagsystemer/cpr/map";
 import type { Result } from "@/lib/fagsystemer/http";
 import { erUdelukket, hentBorgersSag } from "@/lib/fagsystemer/sdi/client";
+import { sendNu } from "@/lib/post/send-nu";
 import { paabegynd } from "./afgoerelse";
 import { rettelseMedHistorik, type RettelseVisning } from "./borger";
-import { sendVentendeBreve } from "./breve";
 import { fordelRettelse } from "./fordeling";
 import { gaeldendeFrist, overskredet } from "./frist";
 import { pligtFor } from "./pligt";
@@ -57,7 +57,7 @@ async function fordelVentende(): Promise<void> {
 export async function indbakke(m: Medarbejder): Promise<{ poster: IndbakkePost[]; ufordelte: number }> {
   await Promise.all([fordelVentende(), fordelVentendeSpoergsmaal()]);
   // Letters a crash or a Digital Post outage held back go out now.
-  await sendVentendeBreve({ maks: 10 });
+  await sendNu({ log: "breve", maks: 10 });
   const naa = nu();
   const [rs, qs, ts, [ufordelte]] = await Promise.all([
     db()

@@ -7,8 +7,9 @@ import { adgangslog, spoergsmaal, spoergsmaalBehandling } from "@/lib/db/schema"
 import { hentSagsbehandler } from "@/lib/fagsystemer/organisation/client";
 import { hentSagsAnsvar } from "@/lib/fagsystemer/sdi/client";
 import { formatTidspunkt } from "@/lib/format";
+import { sendNu } from "@/lib/post/send-nu";
 import { Afvist } from "./borger";
-import { HILSEN, koeBrev, sendVentendeBreve } from "./breve";
+import { HILSEN, koeBrev } from "./breve";
 import { kendtSvar, PORTALEN } from "./kendt-svar";
 import { pligtFor } from "./pligt";
 import { nu } from "@/lib/klokke";
@@ -140,5 +141,5 @@ export async function besvarSpoergsmaal(m: Medarbejder, id: string, svar: string
         HILSEN,
     });
   });
-  if (brev) await sendVentendeBreve({ noegler: [brev] });
+  if (brev) await sendNu({ log: "breve", noegler: [brev] });
 }

@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { afslutSomBorger, fornyKode, hjaelpStatus, startHjaelp } from "@/lib/assistance/borger";
 import { PR_KODE, PR_MEDARBEJDER } from "@/lib/assistance/begraensning";
 import { kodeHash } from "@/lib/assistance/kode";
@@ -10,12 +10,11 @@ import { basisEnded } from "@/lib/data/guard";
 import { resolveSession, type RequestContext } from "@/lib/data/context";
 import { nu } from "@/lib/klokke";
 import { createLoginSession } from "@/lib/data/login-sessions";
-import type { Database } from "@/lib/db/client";
 import { afvisninger, assisteredeSessioner, loginSessioner } from "@/lib/db/schema";
 import { citizens, PRIVILEGE, staff, type CitizenPersona, type StaffPersona } from "@/mocks/personas";
 import { deterministicUuid } from "@/mocks/random";
-import { backends } from "../support/databases";
-import { citizenIdentity, seedStaff, selfCtx, staffIdentity, useDatabase } from "../support/contexts";
+import { backends, blockDatabase } from "../support/databases";
+import { citizenIdentity, seedStaff, selfCtx, staffIdentity } from "../support/contexts";
 import "../support/test-env";
 
 /**
@@ -39,18 +38,10 @@ const MINUT = 60_000;
 const noegle = () => crypto.randomUUID();
 
 describe.each(backends())("assisted sessions on %s", (_name, open) => {
-  let database: Database;
-  let cleanup: () => Promise<void>;
-  const db = () => database.db;
-
-  // Opening PGlite and running every migration can take a while on a busy machine.
+  const { db } = blockDatabase(open);
   beforeAll(async () => {
-    ({ database, cleanup } = await open());
-    await database.migrate();
-    useDatabase(database);
     await seedStaff(db(), [{ p: staff.mette, enhed: "Borgerservice" }, { p: staff.jonas, enhed: "Ydelsesservice" }, ...KOLLEGER.map((p) => ({ p, enhed: "Borgerservice" }))]);
-  }, 120_000);
-  afterAll(() => cleanup());
+  });
 
   async function staffRequest(p: StaffPersona): Promise<RequestContext & { actor: { art: "medarbejder" } }> {
     const ctx = await resolveSession(db(), await createLoginSession(db(), staffIdentity(p)));

@@ -1,6 +1,6 @@
 import { and, desc, eq, ne } from "drizzle-orm";
 import { http, HttpResponse } from "msw";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { appendLogEntry } from "@/lib/access/log";
 import { laes, subjektNoegle, type DataContext } from "@/lib/data/access";
 import { resolveSession, type Medarbejder } from "@/lib/data/context";
@@ -8,7 +8,6 @@ import { eksportJson } from "@/lib/eksport/skriv";
 import { minLog, spoergHvorfor } from "@/lib/data/log";
 import { createLoginSession } from "@/lib/data/login-sessions";
 import { hentSag } from "@/lib/data/sager";
-import type { Database } from "@/lib/db/client";
 import { adgangslog, afvisninger, brevUdbakke, fuldmagter, hentninger, rettelseHaendelser, rettelser, spoergsmaalBehandling } from "@/lib/db/schema";
 import { eksportSkema } from "@/lib/eksport/skema";
 import { verificer } from "@/lib/kvittering/jws";
@@ -30,8 +29,8 @@ import { server } from "@/mocks/node";
 import { sagsbehandlere } from "@/mocks/handlers/organisation/fixtures";
 import { citizens, PRIVILEGE, staff, type StaffPersona } from "@/mocks/personas";
 import { deterministicUuid } from "@/mocks/random";
-import { backends } from "../support/databases";
-import { actingCtx, dutyCtx, seedStaff, selfCtx, staffIdentity, useDatabase } from "../support/contexts";
+import { backends, blockDatabase } from "../support/databases";
+import { actingCtx, dutyCtx, seedStaff, selfCtx, staffIdentity } from "../support/contexts";
 import { testEnv } from "../support/test-env";
 
 /**
@@ -53,13 +52,11 @@ const PNG = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
 const svar = (rigtigt: string) => ({ hvadErForkert: "Der står noget forkert.", rigtigVaerdi: rigtigt, rigtigAdresse: null, begrundelse: "Jeg har papir på det." });
 
 describe.each(backends())("BIDRAGE on %s", (_name, open) => {
-  let database: Database;
-  let cleanup: () => Promise<void>;
+  const { db } = blockDatabase(open, { server });
   let amir: DataContext;
   let jonas: Medarbejder;
   let liseM: Medarbejder;
   let mette: Medarbejder;
-  const db = () => database.db;
   const id = (k: string) => deterministicUuid(`bidrage-test:${k}`);
 
   async function medarbejder(p: StaffPersona): Promise<Medarbejder> {
@@ -87,11 +84,7 @@ describe.each(backends())("BIDRAGE on %s", (_name, open) => {
   };
 
   beforeAll(async () => {
-    server.listen({ onUnhandledRequest: "error" });
     await fetch("http://fagsystemer.test/__admin/reset", { method: "POST" });
-    ({ database, cleanup } = await open());
-    await database.migrate();
-    useDatabase(database);
     await seedStaff(db(), [
       { p: staff.mette, enhed: "Borgerservice" },
       { p: staff.jonas, enhed: "Ydelsesservice" },
@@ -104,10 +97,6 @@ describe.each(backends())("BIDRAGE on %s", (_name, open) => {
     ]);
     amir = await selfCtx(db(), citizens.amir);
     [jonas, liseM, mette] = await Promise.all([medarbejder(staff.jonas), medarbejder(lise), medarbejder(staff.mette)]);
-  }, 120_000);
-  afterAll(async () => {
-    server.close();
-    await cleanup();
   });
 
   it("routes Amir's income to Jonas on the sygedagpenge sag with a one-month deadline, once, and marks it 'anfægtet'", async () => {

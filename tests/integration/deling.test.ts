@@ -1,22 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, SignJWT } from "jose";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { nu } from "@/lib/klokke";
 import { subjektNoegle } from "@/lib/data/access";
 import { countAttempt } from "@/lib/data/rate-limit";
 import { afvisForespoergsel, delingsAdgang, GRAENSER, samtykkeStatusFor, udstedToken } from "@/lib/data/deling";
 import { delPerson, delUdbetalinger } from "@/lib/data/deling-data";
 import { givDelingssamtykke, tilbagekaldDelingssamtykke } from "@/lib/data/samtykker";
-import type { Database } from "@/lib/db/client";
 import { adgangslog, afvisninger, brugteAssertions, rateLimits, samtykker, tredjeparter } from "@/lib/db/schema";
 import { tjekAdgangsbevis } from "@/lib/deling/token";
 import { jwks, signeringsnoegle } from "@/lib/kvittering/noegle";
 import { server } from "@/mocks/node";
 import { citizens } from "@/mocks/personas";
-import { backends } from "../support/databases";
-import { selfCtx, useDatabase } from "../support/contexts";
-import { registrerKlient, tokenForm, type Testklient } from "../support/deling";
+import { backends, blockDatabase } from "../support/databases";
+import { selfCtx } from "../support/contexts";
+import { delingsformular, registrerKlient, tokenForm, type Testklient } from "../support/deling";
 import { testEnv } from "../support/test-env";
 
 /**
@@ -29,17 +28,11 @@ Object.assign(process.env, testEnv);
 const om = (dage: number) => new Date(nu().getTime() + dage * 86_400_000).toISOString().slice(0, 10);
 
 describe.each(backends())("deling API on %s", (_name, open) => {
-  let database: Database;
-  let cleanup: () => Promise<void>;
-  const db = () => database.db;
+  const { db } = blockDatabase(open, { server });
   let bank: Testklient;
   let andenBank: Testklient;
 
   beforeAll(async () => {
-    server.listen({ onUnhandledRequest: "error" });
-    ({ database, cleanup } = await open());
-    await database.migrate();
-    useDatabase(database);
     bank = await registrerKlient(db(), "andelskassen", "Andelskassen", "12345678");
     andenBank = await registrerKlient(db(), "anden-bank", "Anden Bank", "87654321");
   });
@@ -47,24 +40,10 @@ describe.each(backends())("deling API on %s", (_name, open) => {
     await db().delete(samtykker);
     await db().delete(rateLimits);
   });
-  afterAll(async () => {
-    server.close();
-    await cleanup();
-  });
 
   async function giv(over: Partial<Parameters<typeof givDelingssamtykke>[1]> = {}) {
     const sofie = await selfCtx(db(), citizens.sofie);
-    const r = await givDelingssamtykke(sofie, {
-      modtager: "andelskassen",
-      formaal: "kreditvurdering",
-      kategorier: ["udbetalinger", "identitet"],
-      aar: "2024",
-      varighed: "loebende",
-      gyldigTil: om(30),
-      noegle: randomUUID(),
-      trin: "bekraeft",
-      ...over,
-    });
+    const r = await givDelingssamtykke(sofie, delingsformular(om(30), over));
     if (!r.ok || r.trin !== "oprettet") throw new Error(`samtykket blev ikke givet: ${JSON.stringify(r)}`);
     return { sofie, id: r.id };
   }

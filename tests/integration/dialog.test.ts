@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { aabneOpfoelgninger, arkiverSession, gemBeslutning, hentSession, listSessioner, markerOpfoelgningUdfoert, opretSession, styrSession } from "@/lib/data/dialog";
 import { DELTAGER_EFTER_SLUT_MS, deltag, findDeltager, markerValgt, stem, tilfoejBidrag } from "@/lib/data/dialog-deltager";
 import { tavle } from "@/lib/data/dialog-tavle";
-import type { Database } from "@/lib/db/client";
 import { dialogStemmer } from "@/lib/db/schema";
 import { TRIN } from "@/lib/dialog/trin";
 import { deltagerFejlTekst, deltagSchema, opretSessionSchema } from "@/lib/domain/dialog";
-import { useDatabase } from "../support/contexts";
-import { backends } from "../support/databases";
+import { backends, blockDatabase } from "../support/databases";
 
 const mette = { medarbejderId: "3b7d4c10-6f0e-4f3a-8c2d-1a2b3c4d5e01", navn: "Mette Lund", enhed: "Borgerservice" };
 const beslutning = {
@@ -20,14 +18,7 @@ const beslutning = {
 };
 
 describe.each(backends())("dialogue sessions on %s", (_name, open) => {
-  let database: Database;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => {
-    ({ database, cleanup } = await open());
-    await database.migrate();
-    useDatabase(database);
-  });
-  afterAll(() => cleanup());
+  const { db } = blockDatabase(open);
 
   async function nySession(dato = "2026-11-23") {
     const input = opretSessionSchema.parse({ dato, forventedeDeltagere: "6" });
@@ -174,7 +165,7 @@ describe.each(backends())("dialogue sessions on %s", (_name, open) => {
     const t = await tavle(session);
     expect(t.antalStemmer).toBe(2);
     expect(t.ideer.map((i) => i.stemmer)).toEqual([0, 2]);
-    await expect(database.db.insert(dialogStemmer).values({ sessionId: id, deltagerId: ali.id, bidragId: skilt!.id })).rejects.toThrow();
+    await expect(db().insert(dialogStemmer).values({ sessionId: id, deltagerId: ali.id, bidragId: skilt!.id })).rejects.toThrow();
   });
 
   it("treats a double submit as one: same form key, one session and one point", async () => {

@@ -2,12 +2,11 @@ import { randomUUID } from "node:crypto";
 import Ajv2020 from "ajv/dist/2020.js";
 import { eq } from "drizzle-orm";
 import { compactVerify, createLocalJWKSet, decodeProtectedHeader } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { nu } from "@/lib/klokke";
 import { subjektNoegle } from "@/lib/data/access";
 import { opretFuldmagt } from "@/lib/data/fuldmagt-handlinger";
 import { fuldmagtKvitteringJws, givDelingssamtykke, samtykkeKvitteringJws } from "@/lib/data/samtykker";
-import type { Database } from "@/lib/db/client";
 import { adgangslog } from "@/lib/db/schema";
 import { eksportSkema, jsonSkema } from "@/lib/eksport/skema";
 import { eksportHtml, eksportJson } from "@/lib/eksport/skriv";
@@ -16,9 +15,9 @@ import { verificer } from "@/lib/kvittering/jws";
 import { jwks } from "@/lib/kvittering/noegle";
 import { server } from "@/mocks/node";
 import { citizens } from "@/mocks/personas";
-import { backends } from "../support/databases";
-import { actingCtx, selfCtx, useDatabase } from "../support/contexts";
-import { registrerKlient } from "../support/deling";
+import { backends, blockDatabase } from "../support/databases";
+import { actingCtx, selfCtx } from "../support/contexts";
+import { delingsformular, registrerKlient } from "../support/deling";
 import { testEnv } from "../support/test-env";
 
 /**
@@ -37,37 +36,18 @@ async function tekst(gen: AsyncGenerator<string>): Promise<string> {
 }
 
 describe.each(backends().slice(0, 1))("receipts and export on %s", (_name, open) => {
-  let database: Database;
-  let cleanup: () => Promise<void>;
-  const db = () => database.db;
+  const { db } = blockDatabase(open, { server });
   let samtykkeId = "";
   let fuldmagtId = "";
 
   beforeAll(async () => {
-    server.listen({ onUnhandledRequest: "error" });
-    ({ database, cleanup } = await open());
-    await database.migrate();
-    useDatabase(database);
     await registrerKlient(db(), "andelskassen", "Andelskassen", "12345678");
     const sofie = await selfCtx(db(), citizens.sofie);
-    const s = await givDelingssamtykke(sofie, {
-      modtager: "andelskassen",
-      formaal: "kreditvurdering",
-      kategorier: ["udbetalinger", "identitet"],
-      aar: "2024",
-      varighed: "loebende",
-      gyldigTil: om(30),
-      noegle: randomUUID(),
-      trin: "bekraeft",
-    });
+    const s = await givDelingssamtykke(sofie, delingsformular(om(30)));
     samtykkeId = s.ok && s.trin === "oprettet" ? s.id : "";
     const karen = await selfCtx(db(), citizens.karen);
     const f = await opretFuldmagt(karen, { navn: "Ole Jensen", dag: "5", maaned: "7", aar: "1942", privilegier: ["se:sager", "handle:eksport"], gyldigTil: om(60), noegle: randomUUID(), trin: "bekraeft" }, "giver");
     fuldmagtId = f.ok && f.data.trin === "oprettet" ? f.data.id : "";
-  });
-  afterAll(async () => {
-    server.close();
-    await cleanup();
   });
 
   it("a samtykke's receipt is a JWS over a DPV consent record that checks against the published JWKS, and a changed one does not", async () => {

@@ -1,21 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { addDays } from "date-fns";
 import { desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { startHjaelp } from "@/lib/assistance/borger";
 import { afvisForberedt, forbered, godkendForberedt, ventendeForBorger } from "@/lib/assistance/forberedte";
 import { afslutSomMedarbejder, indtastKode } from "@/lib/assistance/medarbejder";
 import { resolveSession, type RequestContext } from "@/lib/data/context";
 import { createLoginSession } from "@/lib/data/login-sessions";
-import type { Database } from "@/lib/db/client";
 import { adgangslog, afvisninger, forberedteHandlinger, fuldmagter, rateLimits, rettelser } from "@/lib/db/schema";
 import { idagIso } from "@/lib/fuldmagt/datoer";
 import { nu } from "@/lib/klokke";
 import { server } from "@/mocks/node";
 import { citizens, staff } from "@/mocks/personas";
 import { deterministicUuid } from "@/mocks/random";
-import { backends } from "../support/databases";
-import { selfCtx, seedStaff, staffIdentity, useDatabase } from "../support/contexts";
+import { backends, blockDatabase } from "../support/databases";
+import { selfCtx, seedStaff, staffIdentity } from "../support/contexts";
 import "../support/test-env";
 
 /**
@@ -26,22 +25,8 @@ const oleFoedt = { navn: "Ole Jensen", dag: "5", maaned: "7", aar: "1942" };
 const fuldmagtTilOle = () => ({ rolle: "giver", ...oleFoedt, privilegier: ["se:sager", "se:ydelser"], gyldigTil: idagIso(addDays(nu(), 60)) });
 
 describe.each(backends())("prepared actions on %s", (_name, open) => {
-  let database: Database;
-  let cleanup: () => Promise<void>;
-  const db = () => database.db;
-
-  // Opening PGlite and running every migration can take a while on a busy machine.
-  beforeAll(async () => {
-    server.listen({ onUnhandledRequest: "error" });
-    ({ database, cleanup } = await open());
-    await database.migrate();
-    useDatabase(database);
-    await seedStaff(db(), [{ p: staff.mette, enhed: "Borgerservice" }]);
-  }, 120_000);
-  afterAll(async () => {
-    server.close();
-    await cleanup();
-  });
+  const { db } = blockDatabase(open, { server });
+  beforeAll(() => seedStaff(db(), [{ p: staff.mette, enhed: "Borgerservice" }]));
 
   /** Karen makes a code (with or without prepare-permission), Mette enters it: Mette's request context, resolved again. */
   async function mettehjaelperKaren(maaForberede: boolean): Promise<RequestContext & { actor: { art: "medarbejder" } }> {

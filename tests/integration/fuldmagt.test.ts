@@ -2,11 +2,10 @@ import { randomUUID } from "node:crypto";
 import { addDays } from "date-fns";
 import { eq, sql } from "drizzle-orm";
 import { http, HttpResponse } from "msw";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { laes, subjektNoegle } from "@/lib/data/access";
 import { afvis, godkend, opretFuldmagt, registrerPapir, tilbagekald } from "@/lib/data/fuldmagt-handlinger";
 import { enFuldmagt, mineFuldmagter } from "@/lib/data/fuldmagter";
-import type { Database } from "@/lib/db/client";
 import { adgangslog, afvisninger, brevUdbakke, fuldmagter } from "@/lib/db/schema";
 import { hentBreve } from "@/lib/fagsystemer/digitalpost/client";
 import { idagIso } from "@/lib/fuldmagt/datoer";
@@ -14,8 +13,8 @@ import { efterse } from "@/lib/fuldmagt/livscyklus";
 import { nu } from "@/lib/klokke";
 import { server } from "@/mocks/node";
 import { citizens, staff } from "@/mocks/personas";
-import { backends } from "../support/databases";
-import { actingCtx, selfCtx, seedStaff, useDatabase } from "../support/contexts";
+import { backends, blockDatabase } from "../support/databases";
+import { actingCtx, selfCtx, seedStaff } from "../support/contexts";
 import { testEnv } from "../support/test-env";
 
 /**
@@ -38,24 +37,11 @@ const giv = (over: Partial<Parameters<typeof opretFuldmagt>[1]> = {}) => ({
 });
 
 describe.each(backends())("fuldmagt on %s", (_name, open) => {
-  let database: Database;
-  let cleanup: () => Promise<void>;
-  const db = () => database.db;
-
-  beforeAll(async () => {
-    server.listen({ onUnhandledRequest: "error" });
-    ({ database, cleanup } = await open());
-    await database.migrate();
-    useDatabase(database);
-    await seedStaff(db(), [{ p: staff.mette, enhed: "Borgerservice" }]);
-  });
+  const { db } = blockDatabase(open, { server });
+  beforeAll(() => seedStaff(db(), [{ p: staff.mette, enhed: "Borgerservice" }]));
   beforeEach(async () => {
     await db().delete(fuldmagter);
     await fetch("http://fagsystemer.test/__admin/reset", { method: "POST" });
-  });
-  afterAll(async () => {
-    server.close();
-    await cleanup();
   });
 
   const breve = async (cpr: string) => {

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { medGraenser } from "@/lib/auth/route";
-import type { Database } from "@/lib/db/client";
-import { useDatabase } from "../support/contexts";
-import { backends } from "../support/databases";
+import { backends, blockDatabase } from "../support/databases";
 import { testEnv } from "../support/test-env";
 
 Object.assign(process.env, testEnv, { LOGIN_MAX_PR_MINUT: "3" });
@@ -11,14 +9,8 @@ const post = (path: string, adresse: string) =>
   new Request(`http://localhost:3100${path}`, { method: "POST", headers: { "x-forwarded-for": adresse } });
 
 describe.each(backends())("Auth.js's own routes (%s)", (_name, open) => {
-  let database: Database;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => {
-    ({ database, cleanup } = await open());
-    await database.migrate();
-    useDatabase(database);
-  });
-  afterAll(() => cleanup());
+  // The routes count attempts through lib/db's handle, which this points at the block's database.
+  blockDatabase(open);
 
   it("count a direct POST to /api/auth/signin against the login limit, per address", async () => {
     const authjs = vi.fn(async () => new Response(null, { status: 302, headers: { location: "http://localhost:4100/auth" } }));

@@ -1,5 +1,5 @@
 import { desc, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Action } from "@/lib/access/actions";
 import { authorize, type DenyReason } from "@/lib/access/policy";
 import { laes, subjektNoegle, type DataContext } from "@/lib/data/access";
@@ -10,8 +10,8 @@ import { adgangslog, afvisninger, assisteredeSessioner } from "@/lib/db/schema";
 import { server } from "@/mocks/node";
 import { citizens, PRIVILEGE, staff } from "@/mocks/personas";
 import { deterministicUuid } from "@/mocks/random";
-import { backends } from "../support/databases";
-import { assistingCtx, seedStaff, staffIdentity, useDatabase } from "../support/contexts";
+import { backends, blockDatabase } from "../support/databases";
+import { assistingCtx, seedStaff, staffIdentity } from "../support/contexts";
 import "../support/test-env";
 
 /**
@@ -55,22 +55,8 @@ async function seed(db: Database["db"]) {
 }
 
 describe.each(backends())("the assisted basis in the access policy on %s", (_name, open) => {
-  let database: Database;
-  let cleanup: () => Promise<void>;
-  const db = () => database.db;
-
-  // Opening PGlite and running every migration can take a while on a busy machine.
-  beforeAll(async () => {
-    server.listen({ onUnhandledRequest: "error" });
-    ({ database, cleanup } = await open());
-    await database.migrate();
-    useDatabase(database);
-    await seed(database.db);
-  }, 120_000);
-  afterAll(async () => {
-    server.close();
-    await cleanup();
-  });
+  const { db } = blockDatabase(open, { server });
+  beforeAll(() => seed(db()));
 
   const mette = (session: string, privilegier?: string[]) => assistingCtx(db(), staffIdentity(staff.mette, privilegier), id(session));
   const logCount = async () =>

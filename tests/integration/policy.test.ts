@@ -1,6 +1,6 @@
 import { desc, eq, sql } from "drizzle-orm";
 import { http, HttpResponse } from "msw";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Action } from "@/lib/access/actions";
 import type { DenyReason } from "@/lib/access/policy";
 import { laes, subjektNoegle, type DataContext } from "@/lib/data/access";
@@ -13,8 +13,8 @@ import { adgangslog, afvisninger, assisteredeSessioner, fuldmagter, samtykker } 
 import { server } from "@/mocks/node";
 import { citizens, fullName, PRIVILEGE, staff } from "@/mocks/personas";
 import { deterministicUuid } from "@/mocks/random";
-import { backends } from "../support/databases";
-import { actingCtx, assistingCtx, dutyCtx, selfCtx, seedStaff, staffIdentity, thirdPartyCtx, useDatabase } from "../support/contexts";
+import { backends, blockDatabase } from "../support/databases";
+import { actingCtx, assistingCtx, dutyCtx, selfCtx, seedStaff, staffIdentity, thirdPartyCtx } from "../support/contexts";
 import { testEnv } from "../support/test-env";
 
 /**
@@ -102,21 +102,8 @@ async function seed(db: Database["db"]) {
 }
 
 describe.each(backends())("the access policy on %s", (_name, open) => {
-  let database: Database;
-  let cleanup: () => Promise<void>;
-  const db = () => database.db;
-
-  beforeAll(async () => {
-    server.listen({ onUnhandledRequest: "error" });
-    ({ database, cleanup } = await open());
-    await database.migrate();
-    useDatabase(database);
-    await seed(database.db);
-  });
-  afterAll(async () => {
-    server.close();
-    await cleanup();
-  });
+  const { db } = blockDatabase(open, { server });
+  beforeAll(() => seed(db()));
 
   async function logCount(cpr: string): Promise<number> {
     const [row] = await db().select({ n: sql<number>`count(*)::int` }).from(adgangslog).where(eq(adgangslog.subjektNoegle, subjektNoegle(cpr)));

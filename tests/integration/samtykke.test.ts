@@ -1,19 +1,17 @@
-import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { nu } from "@/lib/klokke";
 import type { Action } from "@/lib/access/actions";
 import { authorize, type DenyReason } from "@/lib/access/policy";
 import { givDelingssamtykke, mineDelingssamtykker, tilbagekaldDelingssamtykke } from "@/lib/data/samtykker";
-import type { Database } from "@/lib/db/client";
 import { brevUdbakke, fuldmagter, samtykker } from "@/lib/db/schema";
 import { efterseSamtykker } from "@/lib/samtykke/store";
 import { server } from "@/mocks/node";
 import { citizens } from "@/mocks/personas";
 import { deterministicUuid } from "@/mocks/random";
-import { backends } from "../support/databases";
-import { actingCtx, selfCtx, thirdPartyCtx, useDatabase } from "../support/contexts";
-import { registrerKlient } from "../support/deling";
+import { backends, blockDatabase } from "../support/databases";
+import { actingCtx, selfCtx, thirdPartyCtx } from "../support/contexts";
+import { delingsformular, registrerKlient } from "../support/deling";
 import { testEnv } from "../support/test-env";
 
 /**
@@ -29,15 +27,9 @@ const id = (k: string) => deterministicUuid(`samtykke-test:${k}`);
 const bank = { navn: "Andelskassen", cvr: "12345678" };
 
 describe.each(backends())("samtykke on %s", (_name, open) => {
-  let database: Database;
-  let cleanup: () => Promise<void>;
-  const db = () => database.db;
+  const { db } = blockDatabase(open, { server });
 
   beforeAll(async () => {
-    server.listen({ onUnhandledRequest: "error" });
-    ({ database, cleanup } = await open());
-    await database.migrate();
-    useDatabase(database);
     await registrerKlient(db(), "andelskassen", bank.navn, bank.cvr);
     const s = (key: string, over: Partial<typeof samtykker.$inferInsert>) => ({
       id: id(key),
@@ -72,10 +64,6 @@ describe.each(backends())("samtykke on %s", (_name, open) => {
     });
   });
   beforeEach(() => db().delete(brevUdbakke));
-  afterAll(async () => {
-    server.close();
-    await cleanup();
-  });
 
   const decide = (ctx: Awaited<ReturnType<typeof thirdPartyCtx>>, action: Action): "tilladt" | DenyReason => {
     const d = authorize({ actor: ctx.actor, subjectCpr: ctx.subject.cpr, basis: ctx.basis, action }, nu());
@@ -105,17 +93,7 @@ describe.each(backends())("samtykke on %s", (_name, open) => {
     expect(authorize({ actor: sofie.actor, subjectCpr: sofie.subject.cpr, basis: sofie.basis, action: "handle:samtykke" }).allow).toBe(true);
   });
 
-  const input = (over: Partial<Parameters<typeof givDelingssamtykke>[1]> = {}) => ({
-    modtager: "andelskassen",
-    formaal: "kreditvurdering" as const,
-    kategorier: ["udbetalinger" as const],
-    aar: "2024",
-    varighed: "loebende" as const,
-    gyldigTil: om(20),
-    noegle: randomUUID(),
-    trin: "bekraeft" as const,
-    ...over,
-  });
+  const input = (over: Partial<Parameters<typeof givDelingssamtykke>[1]> = {}) => delingsformular(om(20), { kategorier: ["udbetalinger"], ...over });
 
   it("refuses a period over 90 days, no end, a past end, a missing year and an unknown recipient, on their fields", async () => {
     const sofie = await selfCtx(db(), citizens.sofie);

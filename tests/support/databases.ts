@@ -1,6 +1,9 @@
 import { randomBytes } from "node:crypto";
+import type { SetupServer } from "msw/node";
 import { Client } from "pg";
-import { openDatabase, type Database } from "@/lib/db/client";
+import { afterAll, beforeAll } from "vitest";
+import { openDatabase, type Database, type Db } from "@/lib/db/client";
+import { useDatabase } from "./contexts";
 
 /** A throw-away database on the PostgreSQL server named by TEST_DATABASE_URL. */
 export async function freshPostgres(adminUrl: string) {
@@ -53,4 +56,29 @@ export function backends(): Backend[] {
     ]);
   }
   return list;
+}
+
+/**
+ * The database a describe block's tests share: opened on the block's backend and migrated before
+ * its tests, made lib/db's one handle (so lib/data reads and logs there), then closed and, on
+ * PostgreSQL, dropped. With `server`, the in-process fagsystem mocks listen for the same span.
+ * The hooks take the config's hookTimeout: opening PGlite and migrating can take a while.
+ */
+export function blockDatabase(open: Backend[1], { server }: { server?: SetupServer } = {}): { database: () => Database; db: () => Db } {
+  let opened: Awaited<ReturnType<Backend[1]>> | undefined;
+  beforeAll(async () => {
+    server?.listen({ onUnhandledRequest: "error" });
+    opened = await open();
+    await opened.database.migrate();
+    useDatabase(opened.database);
+  });
+  afterAll(async () => {
+    server?.close();
+    await opened?.cleanup();
+  });
+  const database = () => {
+    if (!opened) throw new Error("databasen er ikke åbnet endnu: brug den i en test eller et hook");
+    return opened.database;
+  };
+  return { database, db: () => database().db };
 }

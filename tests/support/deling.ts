@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from "jose";
 import type { Db } from "@/lib/db/client";
 import { tredjeparter } from "@/lib/db/schema";
+import type { DelingInput } from "@/lib/samtykke/schema";
 import { testEnv } from "./test-env";
 
 /** A third party registered with its own key pair, the way the start scripts register the demo bank. */
@@ -12,6 +13,19 @@ export async function registrerKlient(db: Db, klientId: string, navn: string, cv
   await db.insert(tredjeparter).values({ klientId, navn, cvr, jwks: { keys: [{ ...(await exportJWK(publicKey)), alg: "ES256" }] } }).onConflictDoNothing();
   return { klientId, navn, cvr, noegle: privateKey };
 }
+
+/** The sharing form, confirmed, giving Andelskassen a running samtykke for a credit check until `gyldigTil`. */
+export const delingsformular = (gyldigTil: string, over: Partial<DelingInput> = {}): DelingInput => ({
+  modtager: "andelskassen",
+  formaal: "kreditvurdering",
+  kategorier: ["udbetalinger", "identitet"],
+  aar: "2024",
+  varighed: "loebende",
+  gyldigTil,
+  noegle: randomUUID(),
+  trin: "bekraeft",
+  ...over,
+});
 
 export const TOKEN_URL = `${testEnv.AUTH_URL}/api/v1/deling/token`;
 
