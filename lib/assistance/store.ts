@@ -65,6 +65,10 @@ export type Oprettet =
  */
 export async function opretHjaelp(db: Db, borger: Borger, valg: HjaelpValg, formNoegle: string, now = nu(), lavKode = nyKode): Promise<Oprettet> {
   return db.transaction(async (tx) => {
+    // One citizen's requests for a code one at a time, also across instances: a double click or two
+    // tabs would otherwise both see no session and both insert (the same key: a unique violation;
+    // two keys: two live codes, as neither replace sees the other's uncommitted row).
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`hjaelp:${borger.cpr}`}))`);
     const [tidligere] = await tx.select().from(s).where(and(eq(s.oprettetNoegle, formNoegle), eq(s.borgerCpr, borger.cpr)));
     if (tidligere) {
       if (tidligere.medarbejderId) return { ok: false, grund: tidligere.afsluttet ? "afsluttet" : "igang" };

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { afslutSomBorger, fornyKode, hjaelpStatus, startHjaelp } from "@/lib/assistance/borger";
 import { PR_KODE, PR_MEDARBEJDER } from "@/lib/assistance/begraensning";
@@ -187,6 +187,28 @@ describe.each(backends())("assisted sessions on %s", (_name, open) => {
     expect(await indtast(mette, anden.kode.replace(" ", ""), nu(), formKey)).toEqual({ ok: true, borgerNavn: "Bent Holm" });
     expect(await indtast(mette, anden.kode.replace(" ", ""), nu(), formKey)).toEqual({ ok: true, borgerNavn: "Bent Holm" });
     await afslutSomMedarbejder(mette, mette.actor, anden.id);
+  });
+
+  it("answers a burst of »Få en kode« at once – a double click, then two tabs – with one waiting session and one working code", async () => {
+    // Two instances (or PostgreSQL connections) take the requests at the same moment.
+    const karen = await selfCtx(db(), citizens.karen);
+    const venter = () => db().select().from(assisteredeSessioner).where(and(eq(assisteredeSessioner.borgerCpr, citizens.karen.cpr), isNull(assisteredeSessioner.afsluttet)));
+    const klikNoegle = noegle();
+    const klik = await Promise.all(Array.from({ length: 4 }, () => startHjaelp(karen, valg, klikNoegle)));
+    expect(klik.every((x) => x.ok)).toBe(true);
+    expect(new Set(klik.map((x) => x.ok && x.id)).size).toBe(1);
+    expect(await venter()).toHaveLength(1);
+    const faner = await Promise.all([startHjaelp(karen, valg, noegle()), startHjaelp(karen, valg, noegle())]);
+    expect(faner.every((x) => x.ok)).toBe(true);
+    expect(await venter()).toHaveLength(1);
+    // One colleague per code, so the per-staff attempt limit does not decide.
+    const virker: { id: string; hjaelper: Awaited<ReturnType<typeof staffRequest>> }[] = [];
+    for (const [i, x] of [...klik, ...faner].entries()) {
+      const hjaelper = await staffRequest(KOLLEGER[24 + i]!);
+      if (x.ok && (await indtast(hjaelper, x.kode.replace(" ", ""))).ok) virker.push({ id: x.id, hjaelper });
+    }
+    expect(virker).toHaveLength(1);
+    await afslutSomMedarbejder(virker[0]!.hjaelper, virker[0]!.hjaelper.actor, virker[0]!.id);
   });
 
   it("replaces a waiting code with a new one, and refuses a new code while help is in progress", async () => {
