@@ -1,5 +1,5 @@
 /**
- * The load of `npm run bench:cluster`, and the seam where a bigger load runner plugs in.
+ * The seam where a load plugs into `npm run bench:cluster` (the full run's is load.ts), and the smoke's small load.
  *
  * A `Last` gets nginx's URL and the instances' URLs, prepares, then runs for `varighedMs`; meanwhile the
  * harness (run.ts) may SIGKILL one instance. It answers every request it made as a `Proeve`: when
@@ -57,7 +57,7 @@ async function sagMedFormular(nginx: string, cookie: string): Promise<string> {
   throw new Error("ingen sag med »Tilføj en oplysning«");
 }
 
-export function lilleLast(browser: Browser, navne = ["Amir Hassan", "Sofie Nielsen", "Ole Jensen", "Karen Jensen"], laesereProBorger = 2, skrivereProBorger = 2): Last {
+export function lilleLast(browser: Browser, navne: string[], laesereProBorger = 2, skrivereProBorger = 2): Last {
   return async ({ nginx }) => {
     const koersel = randomBytes(4).toString("hex");
     const borgere: Borger[] = [];

@@ -35,7 +35,7 @@ export function loadLast(ind: Omit<LoadIndstillinger, "portaler">): Last {
         proever,
         fejl,
         linjer: [
-          `borgere / citizens ................ ${r.borgere} (${r.holdere} handler for en anden under fuldmagt), tænketid ${ind.taenketid?.join("–") ?? "2000–8000"} ms`,
+          `borgere / citizens ................ ${r.borgere} (${r.holdere} handler for en anden under fuldmagt), tænketid ${ind.taenketid?.join("–")} ms`,
           `rettelser / corrections ........... ${rt.startet} startet (${rt.dobbelte} sendt dobbelt), ${rt.kvitteret} kvitteret, ${rt.gemt} på /rettelser, ${optalt.sendte} i databasen, ${optalt.kladder} kladder`,
           `degraderet / degraded (200) ....... ${deg}; gensendt / resent ${r.gensendt}`,
           ...r.sider.map((l) => `${l.etiket.padEnd(34, ".")} ${String(l.antal).padStart(6)} svar  p50 ${String(l.p50).padStart(5)}  p95 ${String(l.p95).padStart(5)}  p99 ${String(l.p99).padStart(5)} ms  fejl ${l.fejl}`),

@@ -11,7 +11,7 @@ export const RETTELSER = Number(process.env.LOAD_RETTELSER ?? 500);
 export const SEKUNDER = Number(process.env.LOAD_SEKUNDER ?? 60);
 
 /** Realistic latency per fagsystem, ms (fixed per system; the mock server has no jitter knob). */
-export const LATENS = { cpr: 30, sdi: 60, ydelsesindeks: 50, organisation: 20, klassifikation: 20, digitalpost: 40, eindkomst: 80, pension: 80 };
+const LATENS = { cpr: 30, sdi: 60, ydelsesindeks: 50, organisation: 20, klassifikation: 20, digitalpost: 40, eindkomst: 80, pension: 80 };
 export const latensTekst = `${Object.entries(LATENS).map(([s, ms]) => `${s} ${ms}`).join(", ")} ms`;
 
 /** What the mock fagsystemer and the MitID simulator need to know of the load: its citizens and the latency. */

@@ -122,35 +122,64 @@ export function kvitteringsbrev(r: { id: string; nr: number; subjektCpr: string;
 export async function sendKladde(ctx: DataContext, id: string): Promise<Adgang<{ id: string; nr: number }>> {
   const kladde = await hentKladde(ctx, id);
   if (!kladde) return { ok: false, reason: "ikke-fundet" };
+  return sendLaestKladde(ctx, kladde);
+}
+
+/** Another open request for the datum got in first (the partial unique index on open requests). */
+const erAndenAaben = (error: unknown): boolean => {
+  const e = error as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } } | null;
+  return [e, e?.cause].some((x) => x?.code === "23505" && x.constraint === "rettelser_en_aaben_idx");
+};
+
+async function afvisAaben(ctx: DataContext, maal: string): Promise<never> {
+  const aaben = await aabenForMaal(ctx, maal);
+  throw new Afvist(`Du har allerede en åben anmodning om at rette denne oplysning${aaben ? ` (${reference(aaben.nr)})` : ""}.`);
+}
+
+/**
+ * Sends a draft as it was read a moment ago. Another send may have come between – the other half
+ * of a double click, on another instance – so what was read may be out of date by now.
+ */
+export async function sendLaestKladde(ctx: DataContext, kladde: Kladde): Promise<Adgang<{ id: string; nr: number }>> {
+  const { id } = kladde;
   if (kladde.status !== "kladde") return { ok: true, data: { id, nr: kladde.nr } };
   const aaben = await aabenForMaal(ctx, kladde.maal);
-  // This very request, sent by the other half of a double click (on another instance) since it was read.
+  // This very request, sent by the other half of a double click since it was read.
   if (aaben?.id === id) return { ok: true, data: { id, nr: kladde.nr } };
-  if (aaben) throw new Afvist(`Du har allerede en åben anmodning om at rette denne oplysning (${reference(aaben.nr)}).`);
+  if (aaben) return afvisAaben(ctx, kladde.maal);
   // SDI down: the request is still received and kept; the inbox routes it when SDI answers again.
   const fordeling = (await fordelRettelse(kladde)) ?? UFORDELT;
-  return laes(ctx, { action: "handle:rettelse", objekt: `Sendte anmodning ${reference(kladde.nr)} om at rette »${kladde.betegnelse}«` }, () =>
+  const sendt = await laes(ctx, { action: "handle:rettelse", objekt: `Sendte anmodning ${reference(kladde.nr)} om at rette »${kladde.betegnelse}«` }, () =>
     fraDatabasen("anmodningen", async () => {
       const modtaget = nu();
       const frist = fristFor(modtaget);
-      // Two drafts for the same datum sent at once: the partial unique index lets one through.
-      const brev = await db().transaction(async (tx) => {
-        const [sendt] = await tx
-          .update(rettelser)
-          .set({ status: "modtaget", modtaget, frist, ...fordeling })
-          .where(and(eq(rettelser.id, id), eq(rettelser.status, "kladde")))
-          .returning();
-        if (!sendt) return null;
-        await tx.insert(rettelseHaendelser).values({ rettelseId: id, type: "modtaget", tidspunkt: modtaget, afNavn: indsendtAf(sendt), noegle: `${id}:modtaget` });
-        const kvittering = kvitteringsbrev({ ...sendt, modtaget, frist });
-        await koeBrev(tx, kvittering);
-        return kvittering.noegle;
-      });
+      const brev = await db()
+        .transaction(async (tx) => {
+          const [opdateret] = await tx
+            .update(rettelser)
+            .set({ status: "modtaget", modtaget, frist, ...fordeling })
+            .where(and(eq(rettelser.id, id), eq(rettelser.status, "kladde")))
+            .returning();
+          if (!opdateret) return null;
+          await tx.insert(rettelseHaendelser).values({ rettelseId: id, type: "modtaget", tidspunkt: modtaget, afNavn: indsendtAf(opdateret), noegle: `${id}:modtaget` });
+          const kvittering = kvitteringsbrev({ ...opdateret, modtaget, frist });
+          await koeBrev(tx, kvittering);
+          return kvittering.noegle;
+        })
+        // Two drafts for the same datum sent at once (two tabs, or the person and a holder): one gets through.
+        .catch((error: unknown) => {
+          if (erAndenAaben(error)) return false as const;
+          throw error;
+        });
+      if (brev === false) return null;
       // The receipt only: other people's waiting letters go with the sweep, not on this citizen's time.
       if (brev) await sendNu({ log: "breve", noegler: [brev] });
       return { id, nr: kladde.nr };
     }),
   );
+  if (!sendt.ok) return sendt;
+  if (!sendt.data) return afvisAaben(ctx, kladde.maal);
+  return { ok: true, data: sendt.data };
 }
 
 export type RettelseKort = Pick<typeof rettelser.$inferSelect, "id" | "nr" | "status" | "betegnelse" | "modtaget" | "frist" | "fristForlaenget" | "afgjort" | "indsenderNavn" | "subjektNavn" | "fuldmagtId">;
