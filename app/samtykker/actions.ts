@@ -16,7 +16,7 @@ const skema = zfd.formData({
 });
 
 export const samtykkeSvar = samtykkeAction.inputSchema(skema, { handleValidationErrorsShape: formFejl }).stateAction(async ({ parsedInput: p, ctx }) => {
-  let hentet = false;
+  let hentet: boolean | null = null;
   try {
     if (p.svar === "tilbagekald") await tilbagekald(ctx.data, p.id);
     else hentet = (await svarPaaSamtykke(ctx.data, p.id, p.svar === "ja")).hentet;
@@ -24,5 +24,5 @@ export const samtykkeSvar = samtykkeAction.inputSchema(skema, { handleValidation
     if (error instanceof Afvist) throw new Besked(error.message);
     throw error;
   }
-  redirect(`/samtykker/hent/${p.id}?svar=${p.svar}${p.svar === "ja" && !hentet ? "&ikke-hentet=1" : ""}`);
+  redirect(`/samtykker/hent/${p.id}?svar=${p.svar}${p.svar === "ja" && hentet === false ? "&ikke-hentet=1" : ""}`);
 });

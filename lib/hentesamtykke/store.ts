@@ -152,10 +152,14 @@ export async function hentesamtykkeKvitteringJws(ctx: DataContext, id: string): 
   );
 }
 
-/** Yes or no. On yes the portal fetches at once; a fetch that fails now is tried again when the caseworker asks. */
-export async function svarPaaSamtykke(ctx: DataContext, id: string, ja: boolean): Promise<{ hentet: boolean }> {
+/**
+ * Yes or no. On yes the portal fetches at once; a fetch that fails now is tried again when the
+ * caseworker asks. `hentet` is null when the request was answered already (the other half of a
+ * double click): the page then shows the answer as it stands, not "the source did not answer".
+ */
+export async function svarPaaSamtykke(ctx: DataContext, id: string, ja: boolean): Promise<{ hentet: boolean | null }> {
   const s = await egetSamtykke(ctx, id);
-  if (s.status !== "anmodet") return { hentet: false };
+  if (s.status !== "anmodet") return { hentet: null };
   const naa = nu();
   const gyldigTil = ja ? new Date(addMonths(new TZDate(naa.getTime(), TIDSZONE), GYLDIG_MAANEDER).getTime()) : null;
   const svar = await db().transaction(async (tx) => {
@@ -182,7 +186,8 @@ export async function svarPaaSamtykke(ctx: DataContext, id: string, ja: boolean)
     return row;
   });
   if (svar) await sendNu({ log: "breve", noegler: [`hentesamtykke:${id}:svar`] });
-  if (!svar || !ja) return { hentet: false };
+  if (!svar) return { hentet: null };
+  if (!ja) return { hentet: false };
   const hentet = await hent(svar, `${id}:foerste`);
   return { hentet: hentet.ok };
 }

@@ -322,6 +322,7 @@ describe.each(backends())("BIDRAGE on %s", (_name, open) => {
     server.events.on("request:start", tael);
     try {
       expect(await svarPaaSamtykke(amir, sid, true)).toEqual({ hentet: true });
+      expect(await svarPaaSamtykke(amir, sid, true), "a double click's second »Ja« is not told the source failed").toEqual({ hentet: null });
       const [h] = await db().select().from(hentninger).where(eq(hentninger.samtykkeId, sid));
       expect(JSON.stringify(h!.resultat)).toContain("33850.00");
       await tilbagekald(amir, sid);
