@@ -23,7 +23,7 @@ export function ensureDependencies() {
 }
 
 /** Every source that goes into `next build`: a change to any of them means the build is stale. */
-export const buildInputs = ["app", "lib", "public", "instrumentation.ts", "proxy.ts", "next.config.mjs", "tsconfig.json", "package-lock.json"];
+export const buildInputs = ["app", "lib", "public", "instrumentation.ts", "proxy.ts", "next.config.mjs", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
 export function fingerprint() {
   const hash = createHash("sha256");

@@ -10,11 +10,14 @@ const HVERT = 20_000;
  * the menu could go stale when the other side starts or ends the help. After each navigation
  * (and every 20 seconds while help is shown) this asks the small status route and re-renders the
  * layout from the server if the help changed. Without JavaScript every page is a fresh load.
+ * Not on the first load: the server wrote the banner for this very request, and asking again cost
+ * every page a request to the portal while it was still starting (bench:pages).
  */
 export function BannerOpdatering({ version, lyt }: { version: string; lyt: boolean }) {
   const router = useRouter();
   const pathname = usePathname();
   const sidst = useRef(version);
+  const foersteVisning = useRef(true);
   useEffect(() => {
     sidst.current = version;
   }, [version]);
@@ -28,7 +31,8 @@ export function BannerOpdatering({ version, lyt }: { version: string; lyt: boole
         router.refresh();
       }
     };
-    void tjek();
+    if (foersteVisning.current) foersteVisning.current = false;
+    else void tjek();
     const timer = lyt || pathname === "/hjaelp" ? setInterval(tjek, HVERT) : undefined;
     return () => {
       aktiv = false;

@@ -4,7 +4,6 @@ import { bannerVersion, hjaelpBanner } from "@/lib/assistance/banner";
 import { requestContext } from "@/lib/data/context";
 import { afslutHjaelp } from "../actions";
 import { BannerOpdatering, MinutterTilbage } from "./banner-opdatering";
-import "./hjaelp.scss";
 
 /**
  * Above every page while a staff member helps a citizen. The staff member sees whom they help,
