@@ -158,7 +158,7 @@ export async function startKlynge(opts: { log: string; env?: Env }): Promise<Kly
 
   // stack.mjs reads E2E_PORT_BASE when it is loaded: mocks on +1010, MitID on +1000, as the brief's ports.
   process.env.E2E_PORT_BASE = String(PORT_BASE);
-  const { stackEnv } = await import("../../scripts/lib/stack.mjs");
+  const { stackEnv, PORTAL_NODE_ARGS } = await import("../../scripts/lib/stack.mjs");
   const env: Env = {
     ...stackEnv("e2e"),
     DATABASE_URL: dbUrl.toString(),
@@ -180,7 +180,7 @@ export async function startKlynge(opts: { log: string; env?: Env }): Promise<Kly
 
   const startInstans = async (navn: InstansNavn) => {
     const t0 = Date.now();
-    const child = spawnGroup(["scripts/server.mjs"], { ...env, PORT: String(instansPort(navn)), HOST: "127.0.0.1" });
+    const child = spawnGroup([...PORTAL_NODE_ARGS, "scripts/server.mjs"], { ...env, PORT: String(instansPort(navn)), HOST: "127.0.0.1" });
     instanser.set(navn, child);
     await waitReady(`${instansUrl(navn)}/api/health`, child);
     return Date.now() - t0;

@@ -3,3 +3,5 @@ export type StackMode = "start" | "dev" | "e2e";
 export function stackEnv(mode: StackMode): Record<string, string | undefined>;
 export function runStack(mode: StackMode): Promise<void>;
 export function stop(code?: number): void;
+/** Node flags for the portal's own process (a larger young generation; see stack.mjs). */
+export const PORTAL_NODE_ARGS: string[];

@@ -26,6 +26,14 @@ const profiles = {
 };
 
 /** Local defaults for everything the portal needs; anything set in the environment wins. */
+/**
+ * Node flags for the portal's own process. A server-rendered page allocates a lot that dies at
+ * once; a larger young generation (64 MB semi-spaces, V8's default is 16) lets it die there instead
+ * of being copied and promoted. Measured with `npm run bench` on PostgreSQL, 32 connections, two
+ * back-to-back runs: portal CPU per page 10–30 % lower, 9–39 % more req/s; memory +≈ 100 MB at most.
+ */
+export const PORTAL_NODE_ARGS = ["--max-semi-space-size=64"];
+
 export function stackEnv(mode) {
   const p = profiles[mode];
   const portalUrl = `http://localhost:${p.portal}`;
@@ -173,7 +181,7 @@ export async function runStack(mode) {
   if (dependencies.every(Boolean)) {
     // PORTAL_CPU_PROFIL=<folder>: V8 writes a CPU profile of the portal there when it stops (bench/profil.mjs sums it up).
     const profil = env.PORTAL_CPU_PROFIL ? ["--cpu-prof", `--cpu-prof-dir=${env.PORTAL_CPU_PROFIL}`] : [];
-    start("portal", [...profil, "scripts/server.mjs", ...(p.dev ? ["--dev"] : [])], { ...env, PORT: String(p.portal), HOST: "localhost" });
+    start("portal", [...PORTAL_NODE_ARGS, ...profil, "scripts/server.mjs", ...(p.dev ? ["--dev"] : [])], { ...env, PORT: String(p.portal), HOST: "localhost" });
   }
   const ready = dependencies.every(Boolean) && (await waitFor(`${env.AUTH_URL}/api/health`, 120_000));
   if (!ready) {
