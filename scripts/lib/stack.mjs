@@ -30,7 +30,7 @@ const profiles = {
  * Node flags for the portal's own process. A server-rendered page allocates a lot that dies at
  * once; a larger young generation (64 MB semi-spaces, V8's default is 16) lets it die there instead
  * of being copied and promoted. Measured with `npm run bench` on PostgreSQL, 32 connections, two
- * back-to-back runs: portal CPU per page 10–30 % lower, 9–39 % more req/s; memory +≈ 100 MB at most.
+ * back-to-back runs: portal CPU per page 10–30 % lower, 9–39 % more req/s; young generation up to 3 × 64 MB.
  */
 export const PORTAL_NODE_ARGS = ["--max-semi-space-size=64"];
 
