@@ -4,6 +4,7 @@ import { desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { startHjaelp } from "@/lib/assistance/borger";
 import { afvisForberedt, forbered, godkendForberedt, ventendeForBorger } from "@/lib/assistance/forberedte";
+import { medarbejderNoegle } from "@/lib/assistance/begraensning";
 import { afslutSomMedarbejder, indtastKode } from "@/lib/assistance/medarbejder";
 import { resolveSession, type RequestContext } from "@/lib/data/context";
 import { createLoginSession } from "@/lib/data/login-sessions";
@@ -100,6 +101,21 @@ describe.each(backends())("prepared actions on %s", (_name, open) => {
     await slut(uden);
     const efter = (await resolveSession(db(), uden.sessionId)) as typeof uden;
     expect(await forbered(efter, efter.actor, "fuldmagt-anmodning", fuldmagtTilOle(), randomUUID())).toMatchObject({ ok: false, fejl: { _form: expect.stringContaining("Hjælpen er slut") } });
+  });
+
+  it("keeps the record true when 'Godkend' and 'Afvis' are pressed at once in two tabs: approved exactly when the fuldmagt was made", async () => {
+    const mette = await mettehjaelperKaren(true);
+    await forbered(mette, mette.actor, "fuldmagt-anmodning", fuldmagtTilOle(), randomUUID());
+    await slut(mette);
+    const [row] = await db().select().from(forberedteHandlinger).where(eq(forberedteHandlinger.status, "afventer"));
+    const karen = await selfCtx(db(), citizens.karen);
+    await Promise.all([godkendForberedt(karen, row!.id), afvisForberedt(karen, row!.id)]);
+    const [svar] = await db().select().from(forberedteHandlinger).where(eq(forberedteHandlinger.id, row!.id));
+    const lavet = await db().select().from(fuldmagter);
+    expect(svar!.status).toBe(lavet.length ? "godkendt" : "afvist");
+    await db().delete(fuldmagter);
+    // Mette's code entries count against her limit (every attempt does); the tests after this one need theirs.
+    await db().delete(rateLimits).where(eq(rateLimits.noegle, medarbejderNoegle(mette.actor.medarbejderId)));
   });
 
   it("lets Karen decline: nothing is created, and only Karen herself can answer", async () => {

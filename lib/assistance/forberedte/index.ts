@@ -7,7 +7,7 @@ import { nu } from "@/lib/klokke";
 import { registrerAfvisning } from "../afvisning";
 import { findSession } from "../store";
 import { findArt } from "./arter";
-import { besvar, findVentende, gem, iSession, ventende } from "./store";
+import { besvar, findVentende, gem, godkendt, iSession, ventende } from "./store";
 
 /**
  * Actions a staff member prepares during an assisted session and the citizen confirms on their
@@ -77,7 +77,7 @@ export async function godkendForberedt(data: DataContext, id: string): Promise<{
   if (!decision.allow) return { ok: false, fejl: "Det har du ikke ret til." };
   const svar = await kind.udfoer(data, payload.data, row.id);
   if (!svar.ok) return svar;
-  await besvar(db(), row.id, data.subject.cpr, "godkendt", svar.resultat, nu());
+  await godkendt(db(), row.id, data.subject.cpr, svar.resultat, nu());
   return { ok: true, link: svar.link };
 }
 

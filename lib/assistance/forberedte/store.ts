@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { forberedteHandlinger } from "@/lib/db/schema";
 
@@ -37,4 +37,15 @@ export async function besvar(db: Db, id: string, borgerCpr: string, status: "god
     .where(and(eq(f.id, id), eq(f.borgerCpr, borgerCpr), eq(f.status, "afventer")))
     .returning({ id: f.id });
   return rows.length > 0;
+}
+
+/**
+ * Records a carried-out "Godkend". "Afvis" pressed in another tab while the action ran may have
+ * answered first; the action was done all the same, so the record says what happened.
+ */
+export async function godkendt(db: Db, id: string, borgerCpr: string, resultat: string, now: Date): Promise<void> {
+  await db
+    .update(f)
+    .set({ status: "godkendt", resultat, besvaret: now })
+    .where(and(eq(f.id, id), eq(f.borgerCpr, borgerCpr), inArray(f.status, ["afventer", "afvist"])));
 }
