@@ -5,7 +5,7 @@ import { basisEnded } from "@/lib/data/guard";
 import { db } from "@/lib/db";
 import { registrerAfvisning } from "./afvisning";
 import { forberedtISession } from "./forberedte";
-import { forsoegAfMedarbejder, forsoegPaaKode, PR_MEDARBEJDER } from "./begraensning";
+import { forsoegAfMedarbejder, forsoegPaaKode, godskrivForsoeg, PR_MEDARBEJDER } from "./begraensning";
 import { kodeHash } from "./kode";
 import { omraadeTitler } from "./omraader";
 import { afslutHjaelp, bindKode, findSession, historik, igangForMedarbejder } from "./store";
@@ -56,7 +56,10 @@ export async function indtastKode(request: RequestContext, medarbejder: Medarbej
     }
   }
   const bundet = await bindKode(database, medarbejder, request.sessionId, kode, formNoegle, now);
-  if (bundet.ok) return { ok: true, borgerNavn: bundet.session.borgerNavn };
+  if (bundet.ok) {
+    if (!igang) await godskrivForsoeg(database, medarbejder.medarbejderId);
+    return { ok: true, borgerNavn: bundet.session.borgerNavn };
+  }
   if (bundet.grund === "igang") {
     await registrerAfvisning(database, aktoer(medarbejder), "hjaelper-allerede", null);
     return { ok: false, fejl: `Du hjælper allerede ${bundet.borgerNavn}. Afslut den hjælp, før du hjælper en ny borger.` };
