@@ -148,16 +148,17 @@ function hjaelpeKode(browser: Browser, nginx: string) {
       await paa(mette.context, "a");
       const anden = await indtast(mette.page, kode);
       kraev(anden.includes(FORKERT_KODE), `den brugte kode blev taget imod igen på A: ${anden}`);
-      // Two attempts so far (the right code, the used one); three more wrong ones, then the sixth is refused.
-      const forkerte = ["000001", "000002", "000003", "000004"];
+      // One wrong attempt so far (the used code on A; the right one on B was given back); four more wrong
+      // ones alternating B and A, then the sixth wrong one is refused.
+      const forkerte = ["000001", "000002", "000003", "000004", "000005"];
       const svar: string[] = [];
       for (const [i, forkert] of forkerte.entries()) {
         await paa(mette.context, i % 2 === 0 ? "b" : "a");
         svar.push(await indtast(mette.page, forkert === kode ? "999999" : forkert));
       }
-      kraev(svar.slice(0, 3).every((s) => s.includes(FORKERT_KODE)), `forsøg 3–5 gav ikke »Koden passer ikke«: ${svar.slice(0, 3).join(" | ")}`);
-      kraev(svar[3]!.includes(FOR_MANGE_KODER), `6. forsøg (på A, efter forsøg på både A og B) blev ikke spærret: ${svar[3]}`);
-      return "koden virkede på B, blev afvist anden gang på A; 6. forsøg spærret efter forsøg på begge";
+      kraev(svar.slice(0, 4).every((s) => s.includes(FORKERT_KODE)), `forkert kode nr. 2–5 gav ikke »Koden passer ikke«: ${svar.slice(0, 4).join(" | ")}`);
+      kraev(svar[4]!.includes(FOR_MANGE_KODER), `6. forkerte kode (på B, efter forsøg på både A og B) blev ikke spærret: ${svar[4]}`);
+      return "koden virkede på B, blev afvist anden gang på A; 6. forkerte kode spærret efter forsøg på begge";
     } finally {
       await Promise.all([karen.context.close(), mette.context.close()]);
     }

@@ -157,7 +157,8 @@ test.describe("Karen", () => {
     await login(telefon, citizens.karen, "/ydelser");
     await expect(telefon.getByRole("heading", { level: 2, name: "Udbetalt pr. år" })).toBeVisible();
     const hoejde = await telefon.evaluate(() => document.documentElement.scrollHeight);
-    expect(hoejde).toBeLessThan(4200);
+    // In either font: with font-display: optional a first view may be drawn in the fallback, ≈ 4 % taller.
+    expect(hoejde).toBeLessThan(4400);
     await expect(telefon.getByText(/^0,00 kr\.$/)).toHaveCount(0);
     await telefon.context().close();
   });

@@ -201,7 +201,7 @@ test("a code runs out after 5 minutes and a session after its time, moved on wit
   await mette.context().close();
 });
 
-test("stops a staff member after 5 codes in 15 minutes, without a hint whether a code exists", async ({ browser }) => {
+test("stops a staff member after 5 wrong codes in 15 minutes, without a hint whether a code exists", async ({ browser }) => {
   const bent = await som(browser, citizens.bent);
   const mette = await som(browser, staff.mette);
   await spolFrem(mette, 16); // a fresh window: earlier tests' attempts no longer count
