@@ -131,9 +131,8 @@ const erAndenAaben = (error: unknown): boolean => {
   return [e, e?.cause].some((x) => x?.code === "23505" && x.constraint === "rettelser_en_aaben_idx");
 };
 
-async function afvisAaben(ctx: DataContext, maal: string): Promise<never> {
-  const aaben = await aabenForMaal(ctx, maal);
-  throw new Afvist(`Du har allerede en åben anmodning om at rette denne oplysning${aaben ? ` (${reference(aaben.nr)})` : ""}.`);
+function afvisAaben(nr: number | undefined): never {
+  throw new Afvist(`Du har allerede en åben anmodning om at rette denne oplysning${nr === undefined ? "" : ` (${reference(nr)})`}.`);
 }
 
 /**
@@ -146,7 +145,7 @@ export async function sendLaestKladde(ctx: DataContext, kladde: Kladde): Promise
   const aaben = await aabenForMaal(ctx, kladde.maal);
   // This very request, sent by the other half of a double click since it was read.
   if (aaben?.id === id) return { ok: true, data: { id, nr: kladde.nr } };
-  if (aaben) return afvisAaben(ctx, kladde.maal);
+  if (aaben) afvisAaben(aaben.nr);
   // SDI down: the request is still received and kept; the inbox routes it when SDI answers again.
   const fordeling = (await fordelRettelse(kladde)) ?? UFORDELT;
   const sendt = await laes(ctx, { action: "handle:rettelse", objekt: `Sendte anmodning ${reference(kladde.nr)} om at rette »${kladde.betegnelse}«` }, () =>
@@ -178,7 +177,7 @@ export async function sendLaestKladde(ctx: DataContext, kladde: Kladde): Promise
     }),
   );
   if (!sendt.ok) return sendt;
-  if (!sendt.data) return afvisAaben(ctx, kladde.maal);
+  if (!sendt.data) afvisAaben((await aabenForMaal(ctx, kladde.maal))?.nr);
   return { ok: true, data: sendt.data };
 }
 

@@ -7,7 +7,7 @@ import { nu } from "@/lib/klokke";
 import { registrerAfvisning } from "../afvisning";
 import { findSession } from "../store";
 import { findArt } from "./arter";
-import { besvar, findVentende, gem, godkendt, iSession, ventende } from "./store";
+import { afvist, findVentende, gem, godkendt, iSession, ventende } from "./store";
 
 /**
  * Actions a staff member prepares during an assisted session and the citizen confirms on their
@@ -84,5 +84,5 @@ export async function godkendForberedt(data: DataContext, id: string): Promise<{
 /** "Afvis": nothing happens, and it stops waiting. */
 export async function afvisForberedt(data: DataContext, id: string): Promise<{ ok: true } | { ok: false; fejl: string }> {
   if (data.basis.type !== "self") return { ok: false, fejl: "Kun personen selv kan afvise det." };
-  return (await besvar(db(), id, data.subject.cpr, "afvist", null, nu())) ? { ok: true } : { ok: false, fejl: FINDES_IKKE };
+  return (await afvist(db(), id, data.subject.cpr, nu())) ? { ok: true } : { ok: false, fejl: FINDES_IKKE };
 }

@@ -29,11 +29,11 @@ export async function findVentende(db: Db, id: string, borgerCpr: string): Promi
   return row ?? null;
 }
 
-/** Answers a waiting action; the status is part of the condition, so only one answer counts. */
-export async function besvar(db: Db, id: string, borgerCpr: string, status: "godkendt" | "afvist", resultat: string | null, now: Date): Promise<boolean> {
+/** "Afvis" on a waiting action; the status is part of the condition, so only one answer counts. */
+export async function afvist(db: Db, id: string, borgerCpr: string, now: Date): Promise<boolean> {
   const rows = await db
     .update(f)
-    .set({ status, resultat, besvaret: now })
+    .set({ status: "afvist", besvaret: now })
     .where(and(eq(f.id, id), eq(f.borgerCpr, borgerCpr), eq(f.status, "afventer")))
     .returning({ id: f.id });
   return rows.length > 0;
