@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { STI_HEADER, databasenSvarer } from "@/lib/db/tilstand";
 import { UPLOAD_STIER } from "@/lib/rettelser/graenser";
-import { afvisningsSvar, tjekHoved, tjekIndhold, type Afvisning } from "@/lib/sikkerhed/forespoergsel";
+import { DATABASE_NEDE, afvisningsSvar, tjekHoved, tjekIndhold, type Afvisning } from "@/lib/sikkerhed/forespoergsel";
 
 /**
  * The edge of the portal. Every request that changes state must carry our own Origin (server
@@ -43,12 +43,7 @@ export async function proxy(request: NextRequest) {
  * what is down.
  */
 async function databaseNede(request: NextRequest): Promise<Afvisning | null> {
-  if (request.nextUrl.pathname === "/api/health" || (await databasenSvarer())) return null;
-  return {
-    status: 503,
-    overskrift: "Mine Data kan ikke vises lige nu",
-    tekst: "Vi har en teknisk fejl. Dine data er ikke væk. Prøv igen om lidt, eller ring til Borgerservice på 44 44 44 44.",
-  };
+  return request.nextUrl.pathname === "/api/health" || (await databasenSvarer()) ? null : DATABASE_NEDE;
 }
 
 function afvis(afvisning: Afvisning, api: boolean, csp: string): NextResponse {

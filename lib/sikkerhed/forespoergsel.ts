@@ -44,6 +44,12 @@ const FOR_STOR: Afvisning = {
   overskrift: "Det, du sendte, er for stort",
   tekst: `Mine Data kan modtage højst ${MAKS_BODY_BYTES / 1024 / 1024} MB ad gangen. Send mindre, fx én fil ad gangen.`,
 };
+/** The portal's own database does not answer: nothing can be checked, logged or shown, so nothing is. */
+export const DATABASE_NEDE: Afvisning = {
+  status: 503,
+  overskrift: "Mine Data kan ikke vises lige nu",
+  tekst: "Vi har en teknisk fejl. Dine data er ikke væk. Prøv igen om lidt, eller ring til Borgerservice på 44 44 44 44.",
+};
 const UKENDT_STOERRELSE: Afvisning = {
   status: 411,
   overskrift: "Forespørgslen mangler sin størrelse",

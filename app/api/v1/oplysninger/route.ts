@@ -1,11 +1,12 @@
 import { mineOplysninger, oekonomiFelter, personFelter } from "@/lib/data/oplysninger";
 import { oplysningerSvar } from "@/lib/domain/api";
 import { adgangsfejl, apiAccess, ok } from "../_lib/svar";
+import { jsonRute } from "@/lib/data/json-rute";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/v1/oplysninger – registered personal data, each with its source and the sager that use it
-export async function GET() {
+export const GET = jsonRute(async () => {
   const ctx = await apiAccess("se:oplysninger");
   if (ctx instanceof Response) return ctx;
   const { person, afgjorte, anfaegtede } = await mineOplysninger(ctx);
@@ -18,4 +19,4 @@ export async function GET() {
     oekonomi: oekonomiFelter(sager),
     soegteSager: sager.length,
   }, ctx);
-}
+});
