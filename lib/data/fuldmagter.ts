@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { adgangslog } from "@/lib/db/schema";
 import { foedselsdatoFraCpr } from "@/lib/domain/person";
 import { sidsteDag } from "@/lib/fuldmagt/datoer";
-import { efterse } from "@/lib/fuldmagt/livscyklus";
+import { efterseRaekker } from "@/lib/fuldmagt/livscyklus";
 import { TIDLIGERE_MAANEDER, VARSEL_DAGE } from "@/lib/fuldmagt/schema";
 import { findFuldmagt, forPerson, gaelderNu, type FuldmagtRaekke } from "@/lib/fuldmagt/store";
 import { nu } from "@/lib/klokke";
@@ -82,8 +82,10 @@ export function mineFuldmagter(ctx: DataContext): Promise<Adgang<MineFuldmagter>
     fraDatabasen("fuldmagter", async () => {
       const now = nu();
       const cpr = ctx.subject.cpr;
-      await efterse(db(), now, cpr);
-      const rows = (await forPerson(db(), cpr, addMonths(now, -TIDLIGERE_MAANEDER))).map((f) => visning(f, cpr, now));
+      const laesRaekker = () => forPerson(db(), cpr, addMonths(now, -TIDLIGERE_MAANEDER));
+      let raekker = await laesRaekker();
+      if (await efterseRaekker(db(), now, raekker)) raekker = await laesRaekker();
+      const rows = raekker.map((f) => visning(f, cpr, now));
       return {
         anmodningerTilMig: rows.filter((f) => f.status === "anmodet" && f.rolle === "giver"),
         givne: rows.filter((f) => f.status === "aktiv" && f.rolle === "giver"),

@@ -93,53 +93,40 @@ export async function skift(
 }
 
 /** Active fuldmagter past their end, for the lifecycle sweep. */
-export function udloebne(db: Db, now: Date, cpr?: string) {
+export function udloebne(db: Db, now: Date) {
   return db
     .select()
     .from(fuldmagter)
-    .where(
-      and(
-        eq(fuldmagter.status, "aktiv"),
-        lte(fuldmagter.gyldigTil, now),
-        cpr ? or(eq(fuldmagter.giverCpr, cpr), eq(fuldmagter.fuldmaegtigCpr, cpr)) : undefined,
-      ),
-    );
+    .where(and(eq(fuldmagter.status, "aktiv"), lte(fuldmagter.gyldigTil, now)));
 }
 
 /** Active fuldmagter ending within the warning period that have not been warned about. */
-export function tilVarsel(db: Db, now: Date, graense: Date, cpr?: string) {
+export function tilVarsel(db: Db, now: Date, graense: Date) {
   return db
     .select()
     .from(fuldmagter)
-    .where(
-      and(
-        eq(fuldmagter.status, "aktiv"),
-        isNull(fuldmagter.varslet),
-        gt(fuldmagter.gyldigTil, now),
-        lte(fuldmagter.gyldigTil, graense),
-        cpr ? or(eq(fuldmagter.giverCpr, cpr), eq(fuldmagter.fuldmaegtigCpr, cpr)) : undefined,
-      ),
-    );
+    .where(and(eq(fuldmagter.status, "aktiv"), isNull(fuldmagter.varslet), gt(fuldmagter.gyldigTil, now), lte(fuldmagter.gyldigTil, graense)));
 }
 
 /** Marks the warning as sent and writes its letters, once. */
-export async function varsl(db: Db, id: string, now: Date): Promise<void> {
-  await db.transaction(async (tx) => {
+export async function varsl(db: Db, id: string, now: Date): Promise<boolean> {
+  return db.transaction(async (tx) => {
     const [row] = await tx
       .update(fuldmagter)
       .set({ varslet: now })
       .where(and(eq(fuldmagter.id, id), isNull(fuldmagter.varslet)))
       .returning();
     if (row) await iUdbakke(tx as unknown as Db, fuldmagtBreve(row, "varsel"));
+    return row !== undefined;
   });
 }
 
 /** Active fuldmagter whose givers the sweep asks CPR about (oldest checked first). */
-export function aktive(db: Db, maks: number, cpr?: string) {
+export function aktive(db: Db, maks: number) {
   return db
     .select()
     .from(fuldmagter)
-    .where(and(eq(fuldmagter.status, "aktiv"), cpr ? or(eq(fuldmagter.giverCpr, cpr), eq(fuldmagter.fuldmaegtigCpr, cpr)) : undefined))
+    .where(eq(fuldmagter.status, "aktiv"))
     .orderBy(asc(fuldmagter.oprettet))
     .limit(maks);
 }

@@ -193,6 +193,23 @@ describe.each(backends())("fuldmagt on %s", (_name, open) => {
     expect((await breve(citizens.ole.cpr)).map((x) => x.titel)).toContain("Fuldmagten fra Karen Jensen er ophørt");
   });
 
+  it("a look at one's fuldmagter brings them up to date by itself: warned once, ended past its end and shown as ended in the same read", async () => {
+    const karen = await selfCtx(db(), citizens.karen);
+    const ole = await selfCtx(db(), citizens.ole);
+    const r = await opretFuldmagt(karen, giv({ gyldigTil: om(20) }), "giver");
+    const id = r.ok && r.data.trin === "oprettet" ? r.data.id : "";
+    const foer = await mineFuldmagter(ole);
+    await mineFuldmagter(ole);
+    expect(foer.ok && foer.data.modtagne.map((f) => [f.id, f.udloeberSnart])).toEqual([[id, true]]);
+    expect((await breve(citizens.ole.cpr)).filter((x) => x.titel.includes("udløber"))).toHaveLength(1);
+
+    await db().update(fuldmagter).set({ gyldigTil: addDays(nu(), -1) }).where(eq(fuldmagter.id, id));
+    const efter = await mineFuldmagter(ole);
+    expect(efter.ok && efter.data.modtagne).toEqual([]);
+    expect(efter.ok && efter.data.tidligere.map((f) => [f.id, f.status, f.ophoerAarsag])).toEqual([[id, "ophoert", "udloebet"]]);
+    expect((await breve(citizens.ole.cpr)).map((x) => x.titel)).toContain("Fuldmagten fra Karen Jensen er udløbet");
+  });
+
   it("keeps letters in the outbox while Digital Post is down, and sends each once when it is back", async () => {
     server.use(http.post("*/digitalpost/breve", () => HttpResponse.json({ fejl: "nede" }, { status: 503 })));
     const karen = await selfCtx(db(), citizens.karen);
