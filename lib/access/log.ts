@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, createHmac, randomUUID } from "node:crypto";
 import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
-import { adgangslog, adgangslogHoved } from "@/lib/db/schema";
+import { adgangslog, adgangslogHoved, spoergsmaal } from "@/lib/db/schema";
 import type { GrundlagType } from "./actions";
 
 export const GENESIS = "0".repeat(64);
@@ -207,9 +207,23 @@ export async function logForSubject(db: Db, subjektNoegle: string, filter: LogFi
   };
 }
 
-/** The newest entries of a subject's log and how many there are: the forside's short list, without filter choices. */
-export async function senesteForSubject(db: Db, subjektNoegle: string, antal: number) {
-  return sideMedTotal(db, eq(adgangslog.subjektNoegle, subjektNoegle), { side: 1, antal });
+/**
+ * The forside's short list of a subject's log in one statement: the newest entries, how many there
+ * are, and how many of the subject's questions wait for an answer. A question is always about an
+ * entry in the same log, so a log without entries (no row to carry the count) has none waiting.
+ */
+export async function logOverblik(db: Db, subjektNoegle: string, antal: number) {
+  const ventende = db
+    .select({ n: count() })
+    .from(spoergsmaal)
+    .where(and(eq(spoergsmaal.subjektNoegle, subjektNoegle), eq(spoergsmaal.status, "modtaget")));
+  const rows = await db
+    .select({ post: adgangslog, total: sql<number>`count(*) over ()`.mapWith(Number), ventende: sql<number>`(${ventende})`.mapWith(Number) })
+    .from(adgangslog)
+    .where(eq(adgangslog.subjektNoegle, subjektNoegle))
+    .orderBy(desc(adgangslog.tidspunkt), desc(adgangslog.nr))
+    .limit(antal);
+  return { poster: rows.map((r) => r.post), total: rows[0]?.total ?? 0, ventende: rows[0]?.ventende ?? 0 };
 }
 
 /** One page of entries, newest first, with the total counted in the same statement. */

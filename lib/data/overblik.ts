@@ -1,8 +1,6 @@
 import "server-only";
-import { and, count, eq } from "drizzle-orm";
-import { senesteForSubject } from "@/lib/access/log";
+import { logOverblik } from "@/lib/access/log";
 import { db } from "@/lib/db";
-import { spoergsmaal } from "@/lib/db/schema";
 import type { Person } from "@/lib/domain/person";
 import type { SagSide } from "@/lib/domain/sag";
 import type { Udbetaling } from "@/lib/domain/ydelse";
@@ -37,7 +35,7 @@ export async function overblik(ctx: DataContext): Promise<Overblik> {
   const cpr = ctx.subject.cpr;
   const noegle = subjektNoegle(cpr);
   const hvis = <T>(action: Parameters<typeof inScope>[1], read: () => Promise<T>) => (inScope(ctx, action) ? read() : Promise.resolve(null));
-  const [person, sager, naeste, fuldmagter, ventendeSpoergsmaal, senesteAdgang] = await Promise.all([
+  const [person, sager, naeste, fuldmagter, log] = await Promise.all([
     hvis("se:oplysninger", () =>
       laes(ctx, { action: "se:oplysninger", objekt: "Navn og adresse" }, (grant) => hentPerson(cpr, grant.skjulBeskyttet)),
     ),
@@ -55,21 +53,11 @@ export async function overblik(ctx: DataContext): Promise<Overblik> {
     hvis("se:ydelser", () => naesteUdbetaling(ctx)),
     hvis("se:fuldmagter", () => fuldmagtOverblik(ctx)),
     hvis("se:log", () =>
-      laes(ctx, { action: "se:log", objekt: "Spørgsmål, der venter på svar" }, () =>
-        fraDatabasen("spørgsmål", () =>
-          db()
-            .select({ n: count() })
-            .from(spoergsmaal)
-            .where(and(eq(spoergsmaal.subjektNoegle, noegle), eq(spoergsmaal.status, "modtaget")))
-            .then(([r]) => r?.n ?? 0),
-        ),
-      ),
-    ),
-    hvis("se:log", () =>
-      laes(ctx, { action: "se:log", objekt: "De seneste i din log" }, () =>
+      laes(ctx, { action: "se:log", objekt: "De seneste i din log og dine spørgsmål" }, () =>
         fraDatabasen("adgangsloggen", async () => {
-          const log = await senesteForSubject(db(), noegle, 3);
+          const log = await logOverblik(db(), noegle, 3);
           return {
+            ventende: log.ventende,
             total: log.total,
             poster: log.poster.map((p) => ({
               id: p.id,
@@ -84,5 +72,12 @@ export async function overblik(ctx: DataContext): Promise<Overblik> {
       ),
     ),
   ]);
-  return { person, sager, naesteUdbetaling: naeste, fuldmagter, ventendeSpoergsmaal, senesteAdgang };
+  return {
+    person,
+    sager,
+    naesteUdbetaling: naeste,
+    fuldmagter,
+    ventendeSpoergsmaal: log && (log.ok ? { ok: true, data: log.data.ventende } : log),
+    senesteAdgang: log && (log.ok ? { ok: true, data: { poster: log.data.poster, total: log.data.total } } : log),
+  };
 }

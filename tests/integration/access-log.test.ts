@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { appendLogEntry, logForSubject, pseudonym, senesteForSubject, verifyChains, type NewLogEntry } from "@/lib/access/log";
+import { appendLogEntry, logForSubject, pseudonym, logOverblik, verifyChains, type NewLogEntry } from "@/lib/access/log";
 import { writeLogEntry } from "@/lib/access/log-batch";
 import type { Db } from "@/lib/db/client";
-import { adgangslog } from "@/lib/db/schema";
+import { adgangslog, spoergsmaal } from "@/lib/db/schema";
 import { backends, blockDatabase } from "../support/databases";
 
 const karen = pseudonym("test-secret-test-secret-test-secret-42", "1203443996");
@@ -126,8 +126,17 @@ describe.each(backends())("the access log's hash chain on %s", (_name, open) => 
       aktoerer: [],
       kategorier: [],
     });
-    const seneste = await senesteForSubject(db(), sofie, 3);
-    expect(seneste.total).toBe(5);
+    const seneste = await logOverblik(db(), sofie, 3);
+    expect(seneste).toMatchObject({ total: 5, ventende: 0 });
     expect(seneste.poster.map((p) => p.objekt)).toEqual(["Opslag 5", "Opslag 4", "Opslag 3"]);
+    // Sofie asks about two entries; one is answered. Karen's question is not hers.
+    const frist = new Date("2026-12-31T00:00:00Z");
+    const [p1, p2] = seneste.poster;
+    await db().insert(spoergsmaal).values([
+      { logpostId: p1!.id, subjektNoegle: sofie, tekst: "Hvorfor?", frist },
+      { logpostId: p2!.id, subjektNoegle: sofie, tekst: "Og hvorfor her?", frist, status: "besvaret" },
+      { logpostId: p1!.id, subjektNoegle: karen, tekst: "Ikke Sofies", frist },
+    ]);
+    expect(await logOverblik(db(), sofie, 3)).toMatchObject({ total: 5, ventende: 1 });
   });
 });
