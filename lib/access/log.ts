@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, createHmac, randomUUID } from "node:crypto";
-import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { adgangslog, adgangslogHoved, spoergsmaal } from "@/lib/db/schema";
 import type { GrundlagType } from "./actions";
@@ -182,28 +182,35 @@ export async function verifyChains(db: Db): Promise<{ entries: number; subjects:
 
 export type LogFilter = { aktoer?: string; kategori?: string };
 
-/** One page of a subject's log, newest first, with the filter choices that exist for them. */
+/**
+ * One page of a subject's log, newest first, with the filter choices that exist for them, in one
+ * statement: the total and both choice lists ride on the page's rows. Only a page past the end,
+ * with no rows to carry them, asks for them on its own.
+ */
 export async function logForSubject(db: Db, subjektNoegle: string, filter: LogFilter, page: { side: number; antal: number }) {
   const where = and(
     eq(adgangslog.subjektNoegle, subjektNoegle),
     filter.aktoer ? eq(adgangslog.aktoerNavn, filter.aktoer) : undefined,
     filter.kategori ? eq(adgangslog.kategori, filter.kategori) : undefined,
   );
-  // Two statements, not four: the count rides on the page's rows, and both filter lists on one pass.
-  const [side, [valg]] = await Promise.all([
-    sideMedTotal(db, where, page),
-    db
-      .select({
-        aktoerer: sql<string[] | null>`array_agg(distinct ${adgangslog.aktoerNavn})`,
-        kategorier: sql<string[] | null>`array_agg(distinct ${adgangslog.kategori})`,
-      })
-      .from(adgangslog)
-      .where(eq(adgangslog.subjektNoegle, subjektNoegle)),
-  ]);
+  // The choices come from the whole log, not the filtered rows, so another name stays choosable.
+  // In each subquery "adgangslog" names its own FROM (the nearest scope), not the outer rows.
+  const hele = (kolonne: typeof adgangslog.aktoerNavn | typeof adgangslog.kategori) =>
+    sql<string[] | null>`(${db.select({ v: sql`array_agg(distinct ${kolonne})` }).from(adgangslog).where(eq(adgangslog.subjektNoegle, subjektNoegle))})`;
+  const valg = { aktoerer: hele(adgangslog.aktoerNavn), kategorier: hele(adgangslog.kategori) };
+  const rows = await db
+    .select({ post: adgangslog, total: sql<number>`count(*) over ()`.mapWith(Number), ...valg })
+    .from(adgangslog)
+    .where(where)
+    .orderBy(desc(adgangslog.tidspunkt), desc(adgangslog.nr))
+    .limit(page.antal)
+    .offset((page.side - 1) * page.antal);
+  const [foerste] = rows.length ? rows : await db.select({ total: count(), ...valg }).from(adgangslog).where(where);
   return {
-    ...side,
-    aktoerer: (valg?.aktoerer ?? []).sort(),
-    kategorier: (valg?.kategorier ?? []).sort(),
+    poster: rows.map((r) => r.post),
+    total: foerste?.total ?? 0,
+    aktoerer: (foerste?.aktoerer ?? []).sort(),
+    kategorier: (foerste?.kategorier ?? []).sort(),
   };
 }
 
@@ -224,18 +231,4 @@ export async function logOverblik(db: Db, subjektNoegle: string, antal: number) 
     .orderBy(desc(adgangslog.tidspunkt), desc(adgangslog.nr))
     .limit(antal);
   return { poster: rows.map((r) => r.post), total: rows[0]?.total ?? 0, ventende: rows[0]?.ventende ?? 0 };
-}
-
-/** One page of entries, newest first, with the total counted in the same statement. */
-async function sideMedTotal(db: Db, where: SQL | undefined, page: { side: number; antal: number }) {
-  const rows = await db
-    .select({ post: adgangslog, total: sql<number>`count(*) over ()`.mapWith(Number) })
-    .from(adgangslog)
-    .where(where)
-    .orderBy(desc(adgangslog.tidspunkt), desc(adgangslog.nr))
-    .limit(page.antal)
-    .offset((page.side - 1) * page.antal);
-  // A page past the end has no rows to carry the count; only then is it asked for on its own.
-  const total = rows[0]?.total ?? (page.side > 1 ? ((await db.select({ n: count() }).from(adgangslog).where(where))[0]?.n ?? 0) : 0);
-  return { poster: rows.map((r) => r.post), total };
 }
