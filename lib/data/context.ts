@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { decode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -8,11 +8,12 @@ import type { AssisteretGrundlag, Basis, FuldmagtGrundlag, PolicyActor, Samtykke
 import { db } from "@/lib/db";
 import { STI_HEADER, databasenSvarer } from "@/lib/db/tilstand";
 import type { Db } from "@/lib/db/client";
-import { assisteredeSessioner, fuldmagter, loginSessioner, medarbejdere, samtykker } from "@/lib/db/schema";
+import { assisteredeSessioner, fuldmagter, loginSessioner, samtykker } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { hentSagsAnsvar } from "@/lib/fagsystemer/sdi/client";
 import { nu } from "@/lib/klokke";
 import { safeErrorInfo } from "./request-info";
+import { laesSession } from "./session-opslag";
 
 /**
  * The one request context: who acts, for whom, on what basis, until when. Resolved once per
@@ -93,57 +94,17 @@ function samtykkeGrundlag(s: typeof samtykker.$inferSelect): SamtykkeGrundlag {
 }
 
 /**
- * The statement behind resolveSession, built once per database handle: it runs on every request,
- * and building it anew cost more CPU than PGlite's answering it. On PostgreSQL it is also a named
- * prepared statement, planned once per connection.
- */
-function sessionStatement(database: Db) {
-  return database
-    .select({
-      s: loginSessioner,
-      f: fuldmagter,
-      m: medarbejdere,
-      a: assisteredeSessioner,
-      // Its own alias: the assisted session this session works in is joined below under the table's name.
-      hjaelpIGang: sql<boolean>`exists (select 1 from assisterede_sessioner hjaelp where hjaelp.borger_cpr = ${loginSessioner.cpr} and hjaelp.medarbejder_id is not null and hjaelp.afsluttet is null and hjaelp.udloeber > ${sql.placeholder("domaeneNu")}::timestamptz)`,
-    })
-    .from(loginSessioner)
-    .leftJoin(fuldmagter, eq(fuldmagter.id, loginSessioner.fuldmagtId))
-    .leftJoin(assisteredeSessioner, eq(assisteredeSessioner.id, loginSessioner.assisteretId))
-    .leftJoin(
-      medarbejdere,
-      and(eq(loginSessioner.art, "medarbejder"), sql`${medarbejdere.id}::text = ${loginSessioner.subject}`, eq(medarbejdere.aktiv, true)),
-    )
-    .where(
-      and(
-        eq(loginSessioner.id, sql.placeholder("sessionId")),
-        gt(loginSessioner.udloeber, sql.placeholder("now")),
-        gt(loginSessioner.sidstAktiv, sql.placeholder("idleGraense")),
-      ),
-    )
-    .prepare("resolve_session");
-}
-const sessionStatements = new WeakMap<Db, ReturnType<typeof sessionStatement>>();
-
-/**
- * One database read: the login session with whatever it acts under, joined. A revoked or expired
+ * The login session with whatever it acts under (lib/data/session-opslag.ts). A revoked or expired
  * fuldmagt, or an ended assisted session, is loaded as it is now, so the policy refuses it on the
  * very next request. A session idle for 30 minutes or older than 8 hours is not found.
  * `now` is real time (sessions expire by the wall clock); `domaeneNu` is the portal's clock, which
  * an assisted session's end follows (lib/klokke.ts).
  */
 export async function resolveSession(database: Db, sessionId: string, now = new Date(), domaeneNu = nu()): Promise<RequestContext | null> {
-  let statement = sessionStatements.get(database);
-  if (!statement) sessionStatements.set(database, (statement = sessionStatement(database)));
-  const [row] = await statement.execute({
-    sessionId,
-    now: now.toISOString(),
-    idleGraense: new Date(now.getTime() - IDLE_MINUTTER * 60_000).toISOString(),
-    domaeneNu: domaeneNu.toISOString(),
-  });
+  const row = await laesSession(database, sessionId, now, new Date(now.getTime() - IDLE_MINUTTER * 60_000), domaeneNu);
   if (!row) return null;
   const { s, f, m, a } = row;
-  const hjaelpes = s.art === "borger" && row.hjaelpIGang === true;
+  const hjaelpes = s.art === "borger" && row.hjaelpIGang;
   const sidstAktiv = now.getTime() - s.sidstAktiv.getTime() >= AKTIV_OPLOESNING_MS ? await markerAktiv(database, s.id, s.sidstAktiv, now) : s.sidstAktiv;
   const slut = new Date(Math.min(s.udloeber.getTime(), sidstAktiv.getTime() + IDLE_MINUTTER * 60_000));
   if (s.art === "medarbejder") {
