@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Identity } from "@/lib/auth/identity";
 import { resolveSession } from "@/lib/data/context";
 import { createLoginSession, endLoginSession, findActiveMedarbejder, SESSION_HOURS } from "@/lib/data/login-sessions";
-import { eq } from "drizzle-orm";
-import { loginSessioner, medarbejdere } from "@/lib/db/schema";
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import { dialogSessioner, loginSessioner, medarbejdere } from "@/lib/db/schema";
 import { backends, blockDatabase } from "../support/databases";
 
 const karen: Identity = { art: "borger", subject: "karen-sub", navn: "Karen Jensen", cpr: "1203443996", sikringsniveau: "Substantial" };
@@ -13,6 +14,17 @@ describe.each(backends())("data layer on %s", (_name, open) => {
 
   it("runs the migrations again without harm", async () => {
     await expect(database().migrate()).resolves.toBeUndefined();
+  });
+
+  it("gives dates and times back exactly as written, in and outside a transaction", async () => {
+    const t = new Date("2026-11-23T10:00:00.123Z");
+    const laes = (d: Pick<Db, "select">) =>
+      d
+        .select({ t: sql`${t.toISOString()}::timestamptz`.mapWith(loginSessioner.udloeber), dato: sql`'2026-12-24'::date`.mapWith(dialogSessioner.dato) })
+        .from(sql`(select 1) as en`);
+    const forventet = [{ t, dato: "2026-12-24" }];
+    expect(await laes(db())).toEqual(forventet);
+    expect(await db().transaction((tx) => laes(tx))).toEqual(forventet);
   });
 
   it("keeps a citizen's CPR number server-side behind an opaque session id", async () => {
