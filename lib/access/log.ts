@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, createHmac, randomUUID } from "node:crypto";
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
+import { forberedt } from "@/lib/db/forberedt";
 import { adgangslog, adgangslogHoved, spoergsmaal } from "@/lib/db/schema";
 import type { GrundlagType } from "./actions";
 
@@ -220,15 +221,20 @@ export async function logForSubject(db: Db, subjektNoegle: string, filter: LogFi
  * entry in the same log, so a log without entries (no row to carry the count) has none waiting.
  */
 export async function logOverblik(db: Db, subjektNoegle: string, antal: number) {
+  const rows = await logOverblikSql(db).execute({ noegle: subjektNoegle, antal });
+  return { poster: rows.map((r) => r.post), total: rows[0]?.total ?? 0, ventende: rows[0]?.ventende ?? 0 };
+}
+const logOverblikSql = forberedt((db) => {
+  const noegle = sql.placeholder("noegle");
   const ventende = db
     .select({ n: count() })
     .from(spoergsmaal)
-    .where(and(eq(spoergsmaal.subjektNoegle, subjektNoegle), eq(spoergsmaal.status, "modtaget")));
-  const rows = await db
+    .where(and(eq(spoergsmaal.subjektNoegle, noegle), eq(spoergsmaal.status, "modtaget")));
+  return db
     .select({ post: adgangslog, total: sql<number>`count(*) over ()`.mapWith(Number), ventende: sql<number>`(${ventende})`.mapWith(Number) })
     .from(adgangslog)
-    .where(eq(adgangslog.subjektNoegle, subjektNoegle))
+    .where(eq(adgangslog.subjektNoegle, noegle))
     .orderBy(desc(adgangslog.tidspunkt), desc(adgangslog.nr))
-    .limit(antal);
-  return { poster: rows.map((r) => r.post), total: rows[0]?.total ?? 0, ventende: rows[0]?.ventende ?? 0 };
-}
+    .limit(sql.placeholder("antal"))
+    .prepare("log_overblik");
+});

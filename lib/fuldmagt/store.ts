@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
+import { forberedt } from "@/lib/db/forberedt";
 import { fuldmagter } from "@/lib/db/schema";
 import { iUdbakke } from "@/lib/post/udbakke";
 import { fuldmagtBreve, type Haendelse } from "./breve";
@@ -33,23 +34,23 @@ export async function aktiveForHolder(db: Db, holderCpr: string, now: Date) {
  * Every fuldmagt one person is part of, as giver or holder: current ones, open requests, and ended
  * ones no older than the given date (they stay visible for 15 months, anchors item 1).
  */
-export async function forPerson(db: Db, cpr: string, tidligereSiden: Date): Promise<FuldmagtRaekke[]> {
+export function forPerson(db: Db, cpr: string, tidligereSiden: Date): Promise<FuldmagtRaekke[]> {
+  return forPersonSql(db).execute({ cpr, siden: tidligereSiden.toISOString() });
+}
+const forPersonSql = forberedt((db) => {
+  const siden = sql.placeholder("siden");
   return db
     .select()
     .from(fuldmagter)
     .where(
       and(
-        or(eq(fuldmagter.giverCpr, cpr), eq(fuldmagter.fuldmaegtigCpr, cpr)),
-        or(
-          inArray(fuldmagter.status, ["aktiv", "anmodet"]),
-          gte(fuldmagter.tilbagekaldt, tidligereSiden),
-          gte(fuldmagter.ophoert, tidligereSiden),
-          gte(fuldmagter.besvaret, tidligereSiden),
-        ),
+        or(eq(fuldmagter.giverCpr, sql.placeholder("cpr")), eq(fuldmagter.fuldmaegtigCpr, sql.placeholder("cpr"))),
+        or(inArray(fuldmagter.status, ["aktiv", "anmodet"]), gte(fuldmagter.tilbagekaldt, siden), gte(fuldmagter.ophoert, siden), gte(fuldmagter.besvaret, siden)),
       ),
     )
-    .orderBy(desc(fuldmagter.oprettet));
-}
+    .orderBy(desc(fuldmagter.oprettet))
+    .prepare("fuldmagter_for_person");
+});
 
 /**
  * Creates a fuldmagt (given, requested or from paper) with its letters. The form's key is unique:

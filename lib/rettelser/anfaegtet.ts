@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/lib/db";
+import { forberedt } from "@/lib/db/forberedt";
 import { rettelser } from "@/lib/db/schema";
 import type { Markering } from "@/lib/domain/rettelse";
 import type { SagDetalje } from "@/lib/domain/sag";
@@ -29,12 +30,17 @@ export async function anfaegtelser(cpr: string): Promise<Anfaegtelser> {
   }
 }
 
-async function laesAnfaegtelser(cpr: string): Promise<Anfaegtelser> {
-  const rows = await db()
+const aabneSql = forberedt((database) =>
+  database
     .select({ id: rettelser.id, nr: rettelser.nr, status: rettelser.status, maal: rettelser.maal })
     .from(rettelser)
-    .where(and(eq(rettelser.subjektCpr, cpr), inArray(rettelser.status, ["modtaget", "under-behandling", "indsigelse-noteret"])))
-    .orderBy(asc(rettelser.nr));
+    .where(and(eq(rettelser.subjektCpr, sql.placeholder("cpr")), inArray(rettelser.status, ["modtaget", "under-behandling", "indsigelse-noteret"])))
+    .orderBy(asc(rettelser.nr))
+    .prepare("rettelser_aabne"),
+);
+
+async function laesAnfaegtelser(cpr: string): Promise<Anfaegtelser> {
+  const rows = await aabneSql(db()).execute({ cpr });
   const result: Anfaegtelser = new Map();
   for (const r of rows) {
     const status = markering(r.status as RettelseStatus);

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { fraDatabasen, laes, Refused, type Adgang, type DataContext } from "@/lib/data/access";
 import type { Medarbejder } from "@/lib/data/context";
 import { db } from "@/lib/db";
+import { forberedt } from "@/lib/db/forberedt";
 import { bilag, sagTilfoejelser } from "@/lib/db/schema";
 import { erUdelukket, hentBorgersSag } from "@/lib/fagsystemer/sdi/client";
 import { Afvist } from "./borger";
@@ -74,17 +75,22 @@ export async function tilfoej(ctx: DataContext, sagId: string, tekst: string, fi
   return result;
 }
 
+const sagensSql = forberedt((database) =>
+  database
+    .select()
+    .from(sagTilfoejelser)
+    .where(and(eq(sagTilfoejelser.subjektCpr, sql.placeholder("cpr")), eq(sagTilfoejelser.sagId, sql.placeholder("sagId"))))
+    .orderBy(asc(sagTilfoejelser.oprettet))
+    .prepare("sagens_tilfoejelser"),
+);
+
 /**
  * What the person (or holders for them) added to this sag, oldest first: read inside the sag's
  * own laes() (lib/data/sager.ts), so it is authorised, logged and redacted with the sag. The
  * attached files are listed only to a reader whose scope covers documents.
  */
 export async function sagensTilfoejelser(cpr: string, sagId: string, medDokumenter: boolean): Promise<Tilfoejelse[]> {
-  const rows = await db()
-    .select()
-    .from(sagTilfoejelser)
-    .where(and(eq(sagTilfoejelser.subjektCpr, cpr), eq(sagTilfoejelser.sagId, sagId)))
-    .orderBy(asc(sagTilfoejelser.oprettet));
+  const rows = await sagensSql(db()).execute({ cpr, sagId });
   const alle = await medBilag(rows);
   return medDokumenter ? alle : alle.map((t) => ({ ...t, bilag: [] }));
 }

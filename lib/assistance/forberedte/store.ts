@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
+import { forberedt } from "@/lib/db/forberedt";
 import { forberedteHandlinger } from "@/lib/db/schema";
 
 export type Forberedt = typeof forberedteHandlinger.$inferSelect;
@@ -16,8 +17,16 @@ export async function gem(db: Db, row: typeof f.$inferInsert): Promise<Forberedt
 
 /** What waits for the citizen's answer, oldest first. */
 export function ventende(db: Db, borgerCpr: string): Promise<Forberedt[]> {
-  return db.select().from(f).where(and(eq(f.borgerCpr, borgerCpr), eq(f.status, "afventer"))).orderBy(asc(f.oprettet));
+  return ventendeSql(db).execute({ borgerCpr });
 }
+const ventendeSql = forberedt((db) =>
+  db
+    .select()
+    .from(f)
+    .where(and(eq(f.borgerCpr, sql.placeholder("borgerCpr")), eq(f.status, "afventer")))
+    .orderBy(asc(f.oprettet))
+    .prepare("forberedte_ventende"),
+);
 
 /** What was prepared in one assisted session, for the staff member's console. */
 export function iSession(db: Db, assisteretId: string): Promise<Forberedt[]> {
