@@ -1,37 +1,17 @@
 import path from "node:path";
-import { PGlite, types, type QueryOptions, type Results, type Transaction } from "@electric-sql/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { Pool } from "pg";
+import { PortalPGlite, SOM_TEKST } from "./pglite";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Database = { db: Db; migrate: () => Promise<void>; close: () => Promise<void>; kind: "pglite" | "postgres" };
 
 const migrationsFolder = path.join(process.cwd(), "drizzle");
-
-/** Values drizzle maps itself and so asks PGlite to hand over as text, on every query. */
-const SOM_TEKST = Object.fromEntries([types.TIMESTAMP, types.TIMESTAMPTZ, types.INTERVAL, types.DATE].map((oid) => [oid, (v: string) => v]));
-const udenParsere = (options?: QueryOptions) => options && { ...options, parsers: undefined };
-
-/**
- * PGlite given drizzle's parsers once, at start, instead of with each query. PGlite merges a
- * query's parsers into its whole table of some 200 type parsers every time: 0.15 ms of CPU per
- * query, a quarter of what a small read costs. The schema has no array of these types, the only
- * place the two could differ.
- */
-class FastParsedePGlite extends PGlite {
-  override query<T>(query: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>> {
-    return super.query<T>(query, params, udenParsere(options));
-  }
-
-  override transaction<T>(callback: (tx: Transaction) => Promise<T>): Promise<T> {
-    return super.transaction((tx) => callback(Object.create(tx, { query: { value: <R>(q: string, p?: unknown[], o?: QueryOptions) => tx.query<R>(q, p, udenParsere(o)) } })));
-  }
-}
 
 /**
  * Opens the portal's database: PostgreSQL when a URL is given, otherwise embedded PGlite in a
@@ -54,7 +34,7 @@ export function openDatabase(options: { url?: string; pgliteDir: string }): Data
     };
   }
   const dataDir = options.pgliteDir.startsWith("memory://") ? options.pgliteDir : path.resolve(options.pgliteDir);
-  const client = new FastParsedePGlite(dataDir, { parsers: SOM_TEKST });
+  const client = new PortalPGlite(dataDir, { parsers: SOM_TEKST });
   const db = drizzlePglite(client, { schema });
   return {
     kind: "pglite",
