@@ -75,6 +75,16 @@ function chain(entries: NewLogEntry[], head: Head): Row[] {
   });
 }
 
+/** The head's lists of who and what occur in the log, with the new entries' values added once. */
+function valgMedNye(rows: Row[]) {
+  const medNye = (kolonne: string, vaerdier: string[]) =>
+    sql`${sql.identifier(kolonne)} = array(select distinct v from unnest(${sql.identifier(kolonne)} || array[${sql.join(
+      [...new Set(vaerdier)].map((v) => sql`${v}`),
+      sql`, `,
+    )}]::text[]) as v)`;
+  return sql`${medNye("aktoerer", rows.map((r) => r.aktoerNavn))}, ${medNye("kategorier", rows.map((r) => r.kategori))}`;
+}
+
 /**
  * One statement that moves the head only if it is still where this process last saw it, and
  * inserts the entries only if the head moved: no lock held across round trips, and a head moved
@@ -91,7 +101,7 @@ async function appendAfterKnownHead(db: Db, subjekt: string, head: Head, rows: R
   );
   const result = await db.execute(sql`
     with flyttet as (
-      update adgangslog_hoved set nr = ${last.nr}, hash = ${last.hash}
+      update adgangslog_hoved set nr = ${last.nr}, hash = ${last.hash}, ${valgMedNye(rows)}
       where subjekt_noegle = ${subjekt} and nr = ${head.nr} and hash = ${head.hash}
       returning 1
     )
@@ -110,7 +120,7 @@ async function appendUnderLock(db: Db, subjekt: string, entries: NewLogEntry[]):
     const rows = chain(entries, head!);
     const last = rows[rows.length - 1]!;
     await tx.insert(adgangslog).values(rows);
-    await tx.update(adgangslogHoved).set({ nr: last.nr, hash: last.hash }).where(eq(adgangslogHoved.subjektNoegle, subjekt));
+    await tx.execute(sql`update adgangslog_hoved set nr = ${last.nr}, hash = ${last.hash}, ${valgMedNye(rows)} where subjekt_noegle = ${subjekt}`);
     return rows;
   });
 }
@@ -184,41 +194,52 @@ export async function verifyChains(db: Db): Promise<{ entries: number; subjects:
 export type LogFilter = { aktoer?: string; kategori?: string };
 
 /**
- * One page of a subject's log, newest first, with the filter choices that exist for them, in one
- * statement: the total and both choice lists ride on the page's rows. Only a page past the end,
- * with no rows to carry them, asks for them on its own.
+ * One page of a subject's log, newest first, with the filter choices that exist for them. The
+ * total and the choices are read from the chain's head, not counted over a log that may hold
+ * thousands of entries; only a filtered page counts, and only the entries that match.
  */
 export async function logForSubject(db: Db, subjektNoegle: string, filter: LogFilter, page: { side: number; antal: number }) {
+  const [hoved] = await hovedSql(db).execute({ noegle: subjektNoegle });
+  const valg = { aktoerer: (hoved?.aktoerer ?? []).sort(), kategorier: (hoved?.kategorier ?? []).sort() };
+  const offset = (page.side - 1) * page.antal;
+  if (!filter.aktoer && !filter.kategori) {
+    const rows = hoved ? await logSideSql(db).execute({ noegle: subjektNoegle, antal: page.antal, offset }) : [];
+    return { poster: rows, total: hoved?.nr ?? 0, ...valg };
+  }
   const where = and(
     eq(adgangslog.subjektNoegle, subjektNoegle),
     filter.aktoer ? eq(adgangslog.aktoerNavn, filter.aktoer) : undefined,
     filter.kategori ? eq(adgangslog.kategori, filter.kategori) : undefined,
   );
-  // The choices come from the whole log, not the filtered rows, so another name stays choosable.
-  // In each subquery "adgangslog" names its own FROM (the nearest scope), not the outer rows.
-  const hele = (kolonne: typeof adgangslog.aktoerNavn | typeof adgangslog.kategori) =>
-    sql<string[] | null>`(${db.select({ v: sql`array_agg(distinct ${kolonne})` }).from(adgangslog).where(eq(adgangslog.subjektNoegle, subjektNoegle))})`;
-  const valg = { aktoerer: hele(adgangslog.aktoerNavn), kategorier: hele(adgangslog.kategori) };
   const rows = await db
-    .select({ post: adgangslog, total: sql<number>`count(*) over ()`.mapWith(Number), ...valg })
+    .select({ post: adgangslog, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(adgangslog)
     .where(where)
     .orderBy(desc(adgangslog.tidspunkt), desc(adgangslog.nr))
     .limit(page.antal)
-    .offset((page.side - 1) * page.antal);
-  const [foerste] = rows.length ? rows : await db.select({ total: count(), ...valg }).from(adgangslog).where(where);
-  return {
-    poster: rows.map((r) => r.post),
-    total: foerste?.total ?? 0,
-    aktoerer: (foerste?.aktoerer ?? []).sort(),
-    kategorier: (foerste?.kategorier ?? []).sort(),
-  };
+    .offset(offset);
+  const total = rows.length ? rows[0]!.total : await db.$count(adgangslog, where);
+  return { poster: rows.map((r) => r.post), total, ...valg };
 }
+const hovedSql = forberedt((db) =>
+  db.select().from(adgangslogHoved).where(eq(adgangslogHoved.subjektNoegle, sql.placeholder("noegle"))).prepare("log_hoved"),
+);
+const logSideSql = forberedt((db) =>
+  db
+    .select()
+    .from(adgangslog)
+    .where(eq(adgangslog.subjektNoegle, sql.placeholder("noegle")))
+    .orderBy(desc(adgangslog.tidspunkt), desc(adgangslog.nr))
+    .limit(sql.placeholder("antal"))
+    .offset(sql.placeholder("offset"))
+    .prepare("log_side"),
+);
 
 /**
  * The forside's short list of a subject's log in one statement: the newest entries, how many there
- * are, and how many of the subject's questions wait for an answer. A question is always about an
- * entry in the same log, so a log without entries (no row to carry the count) has none waiting.
+ * are (the chain's head) and how many of the subject's questions wait for an answer. A question is
+ * always about an entry in the same log, so a log without entries (no row to carry the count) has
+ * none waiting.
  */
 export async function logOverblik(db: Db, subjektNoegle: string, antal: number) {
   const rows = await logOverblikSql(db).execute({ noegle: subjektNoegle, antal });
@@ -230,8 +251,9 @@ const logOverblikSql = forberedt((db) => {
     .select({ n: count() })
     .from(spoergsmaal)
     .where(and(eq(spoergsmaal.subjektNoegle, noegle), eq(spoergsmaal.status, "modtaget")));
+  const total = db.select({ nr: adgangslogHoved.nr }).from(adgangslogHoved).where(eq(adgangslogHoved.subjektNoegle, noegle));
   return db
-    .select({ post: adgangslog, total: sql<number>`count(*) over ()`.mapWith(Number), ventende: sql<number>`(${ventende})`.mapWith(Number) })
+    .select({ post: adgangslog, total: sql<number>`(${total})`.mapWith(Number), ventende: sql<number>`(${ventende})`.mapWith(Number) })
     .from(adgangslog)
     .where(eq(adgangslog.subjektNoegle, noegle))
     .orderBy(desc(adgangslog.tidspunkt), desc(adgangslog.nr))

@@ -206,14 +206,24 @@ export const adgangslog = pgTable(
     forrigeHash: text("forrige_hash").notNull(),
     hash: text("hash").notNull(),
   },
-  (t) => [uniqueIndex("adgangslog_subjekt_nr_idx").on(t.subjektNoegle, t.nr)],
+  (t) => [
+    uniqueIndex("adgangslog_subjekt_nr_idx").on(t.subjektNoegle, t.nr),
+    // The log is read newest first, a page at a time: a subject's log of thousands of entries.
+    index("adgangslog_subjekt_tid_idx").on(t.subjektNoegle, t.tidspunkt.desc(), t.nr.desc()),
+  ],
 );
 
-/** The head of each subject's chain, locked while an entry is appended so chains never fork. */
+/**
+ * The head of each subject's chain, locked while an entry is appended so chains never fork. It
+ * also holds what the log's pages would otherwise count over every entry on every view: how many
+ * there are (the chain has no gaps, so the head's number) and who and what occur in them.
+ */
 export const adgangslogHoved = pgTable("adgangslog_hoved", {
   subjektNoegle: text("subjekt_noegle").primaryKey(),
   nr: integer("nr").notNull(),
   hash: text("hash").notNull(),
+  aktoerer: text("aktoerer").array().notNull().default(sql`'{}'::text[]`),
+  kategorier: text("kategorier").array().notNull().default(sql`'{}'::text[]`),
 });
 
 /** Refused attempts, for security follow-up (not shown to citizens: a denial reveals nothing). */

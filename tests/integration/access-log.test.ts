@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { appendLogEntry, logForSubject, pseudonym, logOverblik, verifyChains, type NewLogEntry } from "@/lib/access/log";
@@ -138,5 +139,25 @@ describe.each(backends())("the access log's hash chain on %s", (_name, open) => 
       { logpostId: p1!.id, subjektNoegle: karen, tekst: "Ikke Sofies", frist },
     ]);
     expect(await logOverblik(db(), sofie, 3)).toMatchObject({ total: 5, ventende: 1 });
+  });
+
+  it("keeps the total and the filter choices right when two instances append, and the migration rebuilds them", async () => {
+    const other = Object.create(db()) as Db;
+    await Promise.all([
+      appendLogEntry(db(), { ...entry(karen, 6), aktoerNavn: "Ole Jensen" }),
+      appendLogEntry(other, { ...entry(karen, 7), kategori: "se:ydelser" }),
+      appendLogEntry(other, { ...entry(karen, 8), aktoerNavn: "Ole Jensen", kategori: "handle:eksport" }),
+    ]);
+    const valg = { total: 8, aktoerer: ["Mette Lund", "Ole Jensen"], kategorier: ["handle:eksport", "se:sager", "se:ydelser"] };
+    expect(await logForSubject(db(), karen, {}, { side: 1, antal: 4 })).toMatchObject(valg);
+    expect(await logOverblik(db(), karen, 2)).toMatchObject({ total: 8 });
+    expect(await logForSubject(db(), karen, { aktoer: "Ole Jensen" }, { side: 5, antal: 4 })).toMatchObject({ poster: [], total: 2 });
+    expect(await logForSubject(db(), sofie, {}, { side: 1, antal: 4 })).toMatchObject({ total: 5, aktoerer: ["Mette Lund"], kategorier: ["se:sager"] });
+
+    // A database migrated before the head held the choices gets them from the entries already there.
+    const migration = readFileSync("drizzle/0010_adgangslog_hoved_valg.sql", "utf8").split("--> statement-breakpoint");
+    await db().execute(sql`update adgangslog_hoved set aktoerer = '{}', kategorier = '{}'`);
+    await db().execute(sql.raw(migration.find((s) => s.includes("UPDATE"))!));
+    expect(await logForSubject(db(), karen, {}, { side: 1, antal: 4 })).toMatchObject(valg);
   });
 });

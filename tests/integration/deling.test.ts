@@ -115,7 +115,7 @@ describe.each(backends())("deling API on %s", (_name, open) => {
     const person = await delingsAdgang(auth, ["identitet", "cpr"]);
     if (!person.ok) throw new Error(person.fejl);
     expect(await delPerson(person)).toEqual({ ok: true, data: { navn: "Sofie Nielsen", foedselsdato: "2000-03-22", cprNummer: null } });
-    const log = await db().select().from(adgangslog).where(eq(adgangslog.subjektNoegle, subjektNoegle(citizens.sofie.cpr)));
+    const log = await db().select().from(adgangslog).where(eq(adgangslog.subjektNoegle, subjektNoegle(citizens.sofie.cpr))).orderBy(adgangslog.nr);
     expect(log.map((l) => [l.aktoerNavn, l.grundlagType, l.grundlagId, l.objekt])).toEqual([
       ["Andelskassen", "samtykke", id, "Udbetalinger i 2024 (side 1)"],
       ["Andelskassen", "samtykke", id, "Navn og fødselsdato"],
