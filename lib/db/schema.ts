@@ -209,7 +209,7 @@ export const adgangslog = pgTable(
   (t) => [
     uniqueIndex("adgangslog_subjekt_nr_idx").on(t.subjektNoegle, t.nr),
     // The log is read newest first, a page at a time: a subject's log of thousands of entries.
-    index("adgangslog_subjekt_tid_idx").on(t.subjektNoegle, t.tidspunkt.desc(), t.nr.desc()),
+    index("adgangslog_subjekt_tid_idx").on(t.subjektNoegle, t.tidspunkt, t.nr),
   ],
 );
 
