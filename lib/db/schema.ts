@@ -238,15 +238,20 @@ export const afvisninger = pgTable("afvisninger", {
 });
 
 /** "Spørg hvorfor" on a log entry: a question the caseworker inbox answers. */
-export const spoergsmaal = pgTable("spoergsmaal", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  logpostId: uuid("logpost_id").notNull(),
-  subjektNoegle: text("subjekt_noegle").notNull(),
-  tekst: text("tekst").notNull(),
-  status: text("status", { enum: ["modtaget", "besvaret"] }).notNull().default("modtaget"),
-  frist: timestamp("frist", { withTimezone: true }).notNull(),
-  oprettet: timestamp("oprettet", { withTimezone: true }).notNull().defaultNow(),
-});
+export const spoergsmaal = pgTable(
+  "spoergsmaal",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    logpostId: uuid("logpost_id").notNull(),
+    subjektNoegle: text("subjekt_noegle").notNull(),
+    tekst: text("tekst").notNull(),
+    status: text("status", { enum: ["modtaget", "besvaret"] }).notNull().default("modtaget"),
+    frist: timestamp("frist", { withTimezone: true }).notNull(),
+    oprettet: timestamp("oprettet", { withTimezone: true }).notNull().defaultNow(),
+  },
+  // The forside counts a person's waiting questions on every view, among everyone's questions.
+  (t) => [index("spoergsmaal_subjekt_idx").on(t.subjektNoegle, t.status)],
+);
 
 /** Fixed-window counters for login attempts and code entry, shared by every portal instance. */
 export const rateLimits = pgTable("rate_limits", {
