@@ -28,3 +28,27 @@ export function resetAllStores(): void {
 export function seedAll(): Record<string, unknown> {
   return Object.fromEntries(stores.map((s) => [s.name, s.seed()]));
 }
+
+/**
+ * A person's rows without scanning everyone's: rows grouped by key, built once per seeded array.
+ * Seeds replace a store's arrays and handlers never add rows to them, so the groups stay right;
+ * each group keeps the store's order.
+ */
+export function grupperetPaa<T>(noegler: (row: T) => Iterable<string>): (rows: T[], noegle: string | undefined) => T[] {
+  const grupper = new WeakMap<T[], Map<string, T[]>>();
+  return (rows, noegle) => {
+    let gruppe = grupper.get(rows);
+    if (!gruppe) {
+      gruppe = new Map();
+      for (const row of rows) {
+        for (const k of new Set(noegler(row))) {
+          const liste = gruppe.get(k);
+          if (liste) liste.push(row);
+          else gruppe.set(k, [row]);
+        }
+      }
+      grupper.set(rows, gruppe);
+    }
+    return (noegle !== undefined && gruppe.get(noegle)) || [];
+  };
+}

@@ -6,9 +6,9 @@ import {
   sagSoegeresultatWire,
   sagSoegningWire,
   sagSvarWire,
-  sagWire,
   type SagDetaljeWire,
 } from "@/lib/fagsystemer/sdi/wire";
+import { grupperetPaa } from "../../store";
 import { badRequest, health, notFound } from "../common";
 import { sdiStore } from "./store";
 
@@ -24,6 +24,9 @@ function sortering(a: SagDetaljeWire, b: SagDetaljeWire): number {
   );
 }
 
+/** A sag under each of its parter; a correction changes a sag's data, never who its parter are. */
+const sagerAf = grupperetPaa<SagDetaljeWire>((sag) => sag.parter.map((p) => p.ref));
+
 export const sdiHandlers = [
   health("sdi"),
 
@@ -33,9 +36,7 @@ export const sdiHandlers = [
     if (!body.success) return badRequest(body.error);
     const { partRef, udenVisningsklasse, fremdrift, kle, soegetekst, side, antal } = body.data;
     const tekst = soegetekst?.trim().toLocaleLowerCase("da");
-    const matches = sdiStore
-      .get()
-      .sager.filter((sag) => sag.parter.some((p) => p.ref === partRef))
+    const matches = sagerAf(sdiStore.get().sager, partRef)
       .filter((sag) => !udenVisningsklasse || !sag.visningsklasser.includes(udenVisningsklasse))
       .filter((sag) => !fremdrift?.length || fremdrift.includes(aktuelStatus(sag)))
       .filter((sag) => !kle || sag.primaerKlasse.kle === kle)
@@ -44,7 +45,7 @@ export const sdiHandlers = [
     const start = (side - 1) * antal;
     return HttpResponse.json(
       sagSoegeresultatWire.parse({
-        sager: matches.slice(start, start + antal).map((sag) => sagWire.parse(sag)),
+        sager: matches.slice(start, start + antal),
         side,
         antal,
         total: matches.length,

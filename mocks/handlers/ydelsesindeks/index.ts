@@ -12,9 +12,10 @@ import {
   type BevillingWire,
   type EffektueringWire,
 } from "@/lib/fagsystemer/ydelsesindeks/wire";
+import { grupperetPaa } from "../../store";
 import { badRequest, health } from "../common";
 import { partRefTilCpr } from "../sdi/fixtures";
-import { planlagtTil, type BevillingUdenStatus, type EffektueringUdenStatus } from "./fixtures";
+import { planlagtTil, type BevillingUdenStatus, type EffektueringUdenStatus, type SeededBevilling, type SeededEffektuering } from "./fixtures";
 import { ydelsesindeksStore } from "./store";
 
 function side<T>(rows: T[], nr: number, antal: number): T[] {
@@ -26,13 +27,12 @@ function side<T>(rows: T[], nr: number, antal: number): T[] {
  * paid ones, and planned ones up to two months ahead. "Today" is the clock the portal shares.
  */
 function effektueringerFor(partRef: string, dag: string): EffektueringUdenStatus[] {
-  const cpr = partRefTilCpr(partRef);
   const horisont = planlagtTil(dag);
-  return ydelsesindeksStore
-    .get()
-    .effektueringer.filter((e) => e.partCpr === cpr && e.effektuering.dispositionsdato <= horisont)
+  return effektueringerAf(ydelsesindeksStore.get().effektueringer, partRefTilCpr(partRef))
+    .filter((e) => e.effektuering.dispositionsdato <= horisont)
     .map((e) => e.effektuering);
 }
+const effektueringerAf = grupperetPaa<SeededEffektuering>((e) => [e.partCpr]);
 
 /** Paid once its dispositionsdato has come; until then planned, with nothing paid yet. */
 function medStatus(e: EffektueringUdenStatus, dag: string): EffektueringWire {
@@ -43,9 +43,7 @@ function medStatus(e: EffektueringUdenStatus, dag: string): EffektueringWire {
 function bevillingerFor(partRef: string, dag: string): BevillingWire[] {
   const cpr = partRefTilCpr(partRef);
   const medStatus = (b: BevillingUdenStatus): BevillingWire => ({ ...b, status: b.slutdato && b.slutdato < dag ? "Inaktiv" : "Aktiv" });
-  return ydelsesindeksStore
-    .get()
-    .bevillinger.filter((b) => b.partCpr === cpr)
+  return bevillingerAf(ydelsesindeksStore.get().bevillinger, cpr)
     .map((b) => medStatus(b.bevilling))
     .sort(
       (a, b) =>
@@ -54,6 +52,7 @@ function bevillingerFor(partRef: string, dag: string): BevillingWire[] {
         (a.uuid < b.uuid ? -1 : 1),
     );
 }
+const bevillingerAf = grupperetPaa<SeededBevilling>((b) => [b.partCpr]);
 
 export const ydelsesindeksHandlers = [
   health("ydelsesindeks"),
