@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { action } from "@/lib/access/actions";
 import { logForSubject } from "@/lib/access/log";
 import { db } from "@/lib/db";
+import { forberedt } from "@/lib/db/forberedt";
 import { nu } from "@/lib/klokke";
 import { adgangslog, spoergsmaal, spoergsmaalBehandling } from "@/lib/db/schema";
 import { fraDatabasen, laes, subjektNoegle, type DataContext } from "./access";
@@ -28,24 +29,28 @@ export function minLog(ctx: DataContext, filter: LogFilter) {
       const noegle = subjektNoegle(ctx.subject.cpr);
       const side = await logForSubject(db(), noegle, { aktoer: filter.hvem, kategori: filter.hvad }, { side: filter.side, antal: LOG_PR_SIDE });
       const ids = side.poster.map((p) => p.id);
-      const spurgt = ids.length
-        ? await db()
-            .select({
-              logpostId: spoergsmaal.logpostId,
-              frist: spoergsmaal.frist,
-              status: spoergsmaal.status,
-              svar: spoergsmaalBehandling.svar,
-              besvaret: spoergsmaalBehandling.besvaret,
-              besvaretAf: spoergsmaalBehandling.besvaretAf,
-            })
-            .from(spoergsmaal)
-            .leftJoin(spoergsmaalBehandling, eq(spoergsmaalBehandling.spoergsmaalId, spoergsmaal.id))
-            .where(and(eq(spoergsmaal.subjektNoegle, noegle), inArray(spoergsmaal.logpostId, ids)))
-        : [];
+      const spurgt = ids.length ? await spurgtSql(db()).execute({ noegle, ids }) : [];
       return { ...side, spurgt: new Map(spurgt.map((s) => [s.logpostId, s])) };
     }),
   );
 }
+
+/** The questions asked about the entries on one page of the log, with their answers. */
+const spurgtSql = forberedt((db) =>
+  db
+    .select({
+      logpostId: spoergsmaal.logpostId,
+      frist: spoergsmaal.frist,
+      status: spoergsmaal.status,
+      svar: spoergsmaalBehandling.svar,
+      besvaret: spoergsmaalBehandling.besvaret,
+      besvaretAf: spoergsmaalBehandling.besvaretAf,
+    })
+    .from(spoergsmaal)
+    .leftJoin(spoergsmaalBehandling, eq(spoergsmaalBehandling.spoergsmaalId, spoergsmaal.id))
+    .where(and(eq(spoergsmaal.subjektNoegle, sql.placeholder("noegle")), sql`${spoergsmaal.logpostId} = any(${sql.placeholder("ids")}::text[]::uuid[])`))
+    .prepare("log_spurgt"),
+);
 
 export const spoergHvorforInput = z.object({
   logpostId: z.uuid({ error: "Vi kunne ikke finde den linje i loggen, du spurgte til." }),
